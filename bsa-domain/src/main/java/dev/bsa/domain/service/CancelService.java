@@ -1,0 +1,87 @@
+package dev.bsa.domain.service;
+
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.AuthEvent;
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.ChannelKey;
+import dev.bsa.domain.model.Client;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.in.CancelUseCase;
+import dev.bsa.domain.port.out.SessionRepository;
+import dev.bsa.domain.port.out.UserRepository;
+import java.util.Optional;
+
+/**
+ * Cancels live logins for the website that started them: {@code RequestCancel} then
+ * {@code AuthCanceled} (5011). A website never sees or cancels another website's session: to it,
+ * such a session does not exist.
+ */
+public final class CancelService implements CancelUseCase {
+
+    private final ClientPolicy clientPolicy;
+    private final SessionLifecycle lifecycle;
+    private final SessionRepository sessions;
+    private final UserRepository users;
+
+    CancelService(ClientPolicy clientPolicy, SessionLifecycle lifecycle, SessionRepository sessions,
+            UserRepository users) {
+        this.clientPolicy = clientPolicy;
+        this.lifecycle = lifecycle;
+        this.sessions = sessions;
+        this.users = users;
+    }
+
+    @Override
+    public Result<AuthSession> cancelByUser(CancelByUserCommand command) {
+        Result<Client> client = clientPolicy.authenticate(command.clientKey());
+        if (!client.isSuccess()) {
+            return client.asRejection();
+        }
+        Result<UserKey> userKey = UserKey.parse(command.userKey());
+        if (!userKey.isSuccess()) {
+            return userKey.asRejection();
+        }
+        if (users.find(userKey.value()).isEmpty()) {
+            return Result.reject(ErrorCode.CANCEL_UNREGISTERED_USER, "user " + userKey.value() + " is not registered");
+        }
+        Optional<AuthSession> live = sessions.findLiveByUser(userKey.value())
+                .filter(session -> session.client().equals(client.value().key()));
+        if (live.isEmpty()) {
+            return Result.reject(ErrorCode.NO_AUTH_IN_PROGRESS,
+                    "no authentication of user " + userKey.value() + " by this client is in progress");
+        }
+        return cancel(live.get());
+    }
+
+    @Override
+    public Result<AuthSession> cancelByChannel(CancelByChannelCommand command) {
+        Result<Client> client = clientPolicy.authenticate(command.clientKey());
+        if (!client.isSuccess()) {
+            return client.asRejection();
+        }
+        Result<ChannelKey> channelKey = ChannelKey.parse(command.channelKey());
+        if (!channelKey.isSuccess()) {
+            return channelKey.asRejection();
+        }
+        Optional<AuthSession> session = sessions.findByChannelKey(channelKey.value())
+                .filter(found -> found.client().equals(client.value().key()));
+        if (session.isEmpty()) {
+            return Result.reject(ErrorCode.CHANNEL_NOT_FOUND, "this client has no channel with this key");
+        }
+        return cancel(session.get());
+    }
+
+    /** Cancels a live session; an ended or timed-out one gives 5019. */
+    private Result<AuthSession> cancel(AuthSession session) {
+        if (!session.isLive()) {
+            return Result.reject(ErrorCode.NO_AUTH_IN_PROGRESS, "the authentication already ended in " + session.status());
+        }
+        Result<AuthSession> canceled = lifecycle.advance(session, new AuthEvent.CancelRequested(),
+                new AuthEvent.CancelConfirmed());
+        if (!canceled.isSuccess() && canceled.errorCode() == ErrorCode.AUTH_TIMEOUT) {
+            return Result.reject(ErrorCode.NO_AUTH_IN_PROGRESS, "the authentication had already timed out");
+        }
+        return canceled;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.bsa.domain.service;
+
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.AppOtpCode;
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.Client;
+import dev.bsa.domain.model.User;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.in.RequestOtpUseCase;
+import dev.bsa.domain.port.in.SessionStarted;
+import dev.bsa.domain.port.out.AppOtpCodeRepository;
+import dev.bsa.domain.port.out.KeySource;
+import dev.bsa.domain.port.out.SettingsRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Starts OTP logins. The typed code is resolved to the user who generated it, the user is checked,
+ * and only then is the code used up (single use, atomically) and the push sent.
+ */
+public final class RequestOtpService implements RequestOtpUseCase {
+
+    private final ClientPolicy clientPolicy;
+    private final UserPolicy userPolicy;
+    private final SessionLifecycle lifecycle;
+    private final PushLaunch launch;
+    private final AppOtpCodeRepository codes;
+    private final SettingsRepository settings;
+    private final KeySource keys;
+    private final Clock clock;
+
+    RequestOtpService(ClientPolicy clientPolicy, UserPolicy userPolicy, SessionLifecycle lifecycle, PushLaunch launch,
+            AppOtpCodeRepository codes, SettingsRepository settings, KeySource keys,
+            Clock clock) {
+        this.clientPolicy = clientPolicy;
+        this.userPolicy = userPolicy;
+        this.lifecycle = lifecycle;
+        this.launch = launch;
+        this.codes = codes;
+        this.settings = settings;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result<SessionStarted> requestOtp(RequestOtpCommand command) {
+        Result<Client> client = clientPolicy.authenticate(command.clientKey());
+        if (!client.isSuccess()) {
+            return client.asRejection();
+        }
+        Result<String> digits = CodeFormat.parse(command.code(), "code");
+        if (!digits.isSuccess()) {
+            return digits.asRejection();
+        }
+        Result<AppOtpCode> code = clientPolicy.requireLoginType(client.value(), AuthMethod.OTP)
+                .flatMap(allowed -> validCode(digits.value()));
+        if (!code.isSuccess()) {
+            return code.asRejection();
+        }
+        UserKey userKey = code.value().user();
+        Result<User> user = userPolicy.eligible(userKey, client.value(), AuthMethod.OTP)
+                .check(eligible -> lifecycle.requireNoLiveSession(userKey));
+        if (!user.isSuccess()) {
+            return user.asRejection();
+        }
+        if (!codes.consume(digits.value(), clock.instant())) {
+            return Result.reject(ErrorCode.CODE_VERIFICATION_FAILED, "the code was used or expired meanwhile");
+        }
+        AuthSession requested = AuthSession.requested(keys.newSessionId(), AuthMethod.OTP, client.value().key(),
+                Optional.of(userKey), Optional.of(keys.newChannelKey()), Optional.empty(),
+                clock.instant(), settings.current().authDeadline());
+        return lifecycle.open(requested)
+                .flatMap(opened -> launch.launch(opened, client.value()))
+                .map(launched -> SessionStarted.of(launched, clock.instant()));
+    }
+
+    private Result<AppOtpCode> validCode(String digits) {
+        Instant now = clock.instant();
+        return codes.find(digits)
+                .filter(found -> found.isValidAt(now))
+                .map(Result::success)
+                .orElseGet(() -> Result.reject(ErrorCode.CODE_VERIFICATION_FAILED,
+                        "no valid app code matches; codes are single use and expire"));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.bsa.domain.service;
+
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.Client;
+import dev.bsa.domain.model.User;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.in.RequestPushUseCase;
+import dev.bsa.domain.port.in.SessionStarted;
+import dev.bsa.domain.port.out.KeySource;
+import dev.bsa.domain.port.out.SettingsRepository;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Starts push logins: client, input, login type, user, then session, channel and push, in that order. */
+public final class RequestPushService implements RequestPushUseCase {
+
+    private final ClientPolicy clientPolicy;
+    private final UserPolicy userPolicy;
+    private final SessionLifecycle lifecycle;
+    private final PushLaunch launch;
+    private final SettingsRepository settings;
+    private final KeySource keys;
+    private final Clock clock;
+
+    RequestPushService(ClientPolicy clientPolicy, UserPolicy userPolicy, SessionLifecycle lifecycle, PushLaunch launch,
+            SettingsRepository settings, KeySource keys, Clock clock) {
+        this.clientPolicy = clientPolicy;
+        this.userPolicy = userPolicy;
+        this.lifecycle = lifecycle;
+        this.launch = launch;
+        this.settings = settings;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result<SessionStarted> requestPush(RequestPushCommand command) {
+        Result<Client> client = clientPolicy.authenticate(command.clientKey());
+        if (!client.isSuccess()) {
+            return client.asRejection();
+        }
+        Result<UserKey> userKey = UserKey.parse(command.userKey());
+        if (!userKey.isSuccess()) {
+            return userKey.asRejection();
+        }
+        Result<User> user = clientPolicy.requireLoginType(client.value(), AuthMethod.PUSH)
+                .flatMap(allowed -> userPolicy.eligible(userKey.value(), allowed, AuthMethod.PUSH));
+        if (!user.isSuccess()) {
+            return user.asRejection();
+        }
+        AuthSession requested = AuthSession.requested(keys.newSessionId(), AuthMethod.PUSH, client.value().key(),
+                Optional.of(userKey.value()), Optional.of(keys.newChannelKey()), Optional.empty(),
+                clock.instant(), settings.current().authDeadline());
+        return lifecycle.open(requested)
+                .flatMap(opened -> launch.launch(opened, client.value()))
+                .map(launched -> SessionStarted.of(launched, clock.instant()));
+    }
+}
