@@ -1,0 +1,26 @@
+package dev.bsa.sim.adapter.out.channel;
+
+import dev.bsa.domain.error.Done;
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.port.out.ChannelGateway;
+import dev.bsa.sim.control.FaultPlan;
+import dev.bsa.sim.control.FaultPlan.FaultKind;
+
+/**
+ * Opens the in-process channels that WebSocket and polling clients watch: always succeeds,
+ * unless a {@link FaultKind#CHANNEL} fault is queued (5015).
+ */
+public final class SimulatedChannelGateway implements ChannelGateway {
+
+    private final FaultPlan faults;
+
+    public SimulatedChannelGateway(FaultPlan faults) {
+        this.faults = faults;
+    }
+
+    @Override
+    public Result<Done> open(AuthSession session) {
+        return faults.run(FaultKind.CHANNEL);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.bsa.sim.control;
+
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.User;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.in.SessionQueries;
+import dev.bsa.domain.port.out.UserRepository;
+import dev.bsa.sim.control.port.DeviceRegistry;
+import dev.bsa.sim.control.port.PhoneBehaviour;
+import dev.bsa.sim.control.port.PhoneBehaviourStore;
+import dev.bsa.sim.control.port.RandomSource;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The virtual phones' credentials and inbox: registering a device gives the user a phone (and the
+ * phone a bearer token, stored hashed); the token authenticates every device-side call.
+ */
+public final class DeviceService {
+
+    /** Tokens are this prefix followed by 32 random bytes in base64url. */
+    public static final String TOKEN_PREFIX = "bsa_dev_";
+
+    private final UserRepository users;
+    private final DeviceRegistry registry;
+    private final PhoneBehaviourStore behaviours;
+    private final SessionQueries queries;
+    private final RandomSource random;
+    private final EventFeed events;
+    private final Clock clock;
+
+    public DeviceService(UserRepository users, DeviceRegistry registry, PhoneBehaviourStore behaviours,
+            SessionQueries queries, RandomSource random, EventFeed events, Clock clock) {
+        this.users = users;
+        this.registry = registry;
+        this.behaviours = behaviours;
+        this.queries = queries;
+        this.random = random;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Registers a phone for the user with a new random token, returned once; 2008 for an unknown user. */
+    public Result<String> issueToken(UserKey user) {
+        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random.nextBytes(32));
+        return registerToken(user, token).map(done -> token);
+    }
+
+    /** Registers a phone for the user with a token chosen by the caller (seed files); 2008 for an unknown user. */
+    public Result<String> registerToken(UserKey key, String rawToken) {
+        Optional<User> user = users.find(key);
+        if (user.isEmpty()) {
+            return Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered");
+        }
+        if (rawToken == null || rawToken.length() < 8 || rawToken.length() > 200) {
+            return Result.reject(ErrorCode.INVALID_PARAMETER, "a device token has 8 to 200 characters");
+        }
+        registry.register(key, TokenHash.of(rawToken), clock.instant());
+        users.save(user.get().withDeviceRegistered(true));
+        events.publish("admin", Map.of("action", "device-registered", "userKey", key.value()));
+        return Result.success(rawToken);
+    }
+
+    /** Removes the user's phone: its token stops working and pushes can no longer reach the user (2008). */
+    public boolean unregister(UserKey key) {
+        boolean existed = registry.unregister(key);
+        users.find(key).ifPresent(user -> users.save(user.withDeviceRegistered(false)));
+        events.publish("admin", Map.of("action", "device-unregistered", "userKey", key.value()));
+        return existed;
+    }
+
+    /** The user whose phone holds this token, if any. */
+    public Optional<UserKey> authenticate(String rawToken) {
+        if (rawToken == null || rawToken.isBlank() || rawToken.length() > 200) {
+            return Optional.empty();
+        }
+        return registry.findUser(TokenHash.of(rawToken));
+    }
+
+    /** The requests waiting on the user's phone; a never-answering phone never receives any. */
+    public List<AuthSession> pending(UserKey user) {
+        if (behaviours.find(user).mode() == PhoneBehaviour.Mode.NEVER_ANSWER) {
+            return List.of();
+        }
+        return queries.pendingFor(user);
+    }
+
+    /** The phone behaviour of the user. */
+    public PhoneBehaviour behaviour(UserKey user) {
+        return behaviours.find(user);
+    }
+
+    /** Sets the phone behaviour of a registered user; 2008 for an unknown user. */
+    public Result<PhoneBehaviour> setBehaviour(UserKey user, PhoneBehaviour behaviour) {
+        if (users.find(user).isEmpty()) {
+            return Result.reject(ErrorCode.UNREGISTERED_USER, "user " + user + " is not registered");
+        }
+        behaviours.save(user, behaviour);
+        events.publish("admin", Map.of("action", "phone-behaviour", "userKey", user.value(),
+                "mode", behaviour.mode().name(), "delayMillis", behaviour.delay().toMillis()));
+        return Result.success(behaviour);
+    }
+}

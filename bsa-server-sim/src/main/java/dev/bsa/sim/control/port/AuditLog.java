@@ -1,0 +1,40 @@
+package dev.bsa.sim.control.port;
+
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.AuthStatus;
+import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.SessionId;
+import dev.bsa.domain.model.UserKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The append-only record of every status change of every session. */
+public interface AuditLog {
+
+    /** Appends one entry. */
+    void append(AuditEntry entry);
+
+    /** The newest entries, newest first, at most {@code limit}. */
+    List<AuditEntry> recent(int limit);
+
+    /** Every entry of one session, oldest first. */
+    List<AuditEntry> ofSession(SessionId session);
+
+    /**
+     * One status change.
+     *
+     * @param at       when it was recorded
+     * @param session  the session
+     * @param method   its method
+     * @param client   its website
+     * @param user     its user, once known
+     * @param status   the status entered
+     * @param sequence the status's position in the session's history
+     * @param error    the code, for a failed, timed-out or canceled end
+     */
+    record AuditEntry(Instant at, SessionId session, AuthMethod method, ClientKey client, Optional<UserKey> user,
+            AuthStatus status, int sequence, Optional<ErrorCode> error) {
+    }
+}

@@ -1,0 +1,18 @@
+package dev.bsa.sim.control.port;
+
+import dev.bsa.domain.error.Done;
+import dev.bsa.domain.error.Result;
+import java.time.Instant;
+
+/** The simulator's clock as the control plane sees it: the system clock, or a virtual one that only moves when told. */
+public interface ClockControl {
+
+    /** True for a virtual clock. */
+    boolean isVirtual();
+
+    /** The current instant. */
+    Instant now();
+
+    /** Moves a virtual clock forward by {@code millis}; 2002 for the system clock or a negative amount. */
+    Result<Done> advance(long millis);
+}
