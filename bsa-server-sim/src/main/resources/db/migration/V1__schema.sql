@@ -1,0 +1,150 @@
+-- The BSA simulator's schema, portable between H2 2.x and PostgreSQL.
+-- Conventions: unquoted upper-case names, none of them reserved in H2 or PostgreSQL; every instant is a
+-- BIGINT of microseconds since the epoch in a column named *_AT; durations are BIGINT nanoseconds (*_NANOS);
+-- enums are stored by their Java names, statuses by their wire names. No foreign keys: each port owns its table.
+
+-- Registered websites. LOGIN_TYPES: comma-separated AuthMethod names in enum order ('' = not configured).
+CREATE TABLE CLIENT (
+    CLIENT_KEY  VARCHAR(64) NOT NULL,
+    CLIENT_NAME VARCHAR     NOT NULL,
+    LOGIN_TYPES VARCHAR(64) NOT NULL,
+    CONSTRAINT PK_CLIENT PRIMARY KEY (CLIENT_KEY)
+);
+
+-- BSA users. TOTP_SECRET: the secret's bytes as lower-case hexadecimal, NULL when not enrolled.
+CREATE TABLE APP_USER (
+    USER_KEY          VARCHAR(64) NOT NULL,
+    STATUS            VARCHAR(32) NOT NULL,
+    DEVICE_REGISTERED BOOLEAN     NOT NULL,
+    TOTP_SECRET       VARCHAR,
+    CONSTRAINT PK_APP_USER PRIMARY KEY (USER_KEY)
+);
+
+-- Which user linked which website.
+CREATE TABLE USER_LINK (
+    USER_KEY   VARCHAR(64) NOT NULL,
+    CLIENT_KEY VARCHAR(64) NOT NULL,
+    CONSTRAINT PK_USER_LINK PRIMARY KEY (USER_KEY, CLIENT_KEY)
+);
+
+-- Authentication sessions. HISTORY: comma-separated wire names, oldest first; STATUS and LIVE repeat its
+-- last entry for queries. LIVE_USER_KEY holds USER_KEY only while the session is live: its unique index is
+-- what makes "one live session per user" atomic across every process sharing the database.
+CREATE TABLE AUTH_SESSION (
+    SESSION_ID    VARCHAR(32) NOT NULL,
+    METHOD        VARCHAR(8)  NOT NULL,
+    CLIENT_KEY    VARCHAR(64) NOT NULL,
+    USER_KEY      VARCHAR(64),
+    CHANNEL_KEY   VARCHAR(32),
+    QR_ID         VARCHAR(32),
+    CREATED_AT    BIGINT      NOT NULL,
+    EXPIRES_AT    BIGINT      NOT NULL,
+    HISTORY       VARCHAR     NOT NULL,
+    STATUS        VARCHAR(32) NOT NULL,
+    LIVE          BOOLEAN     NOT NULL,
+    ERROR_CODE    INTEGER,
+    ACCESS_TOKEN  VARCHAR,
+    REFRESH_TOKEN VARCHAR,
+    VERSION       BIGINT      NOT NULL,
+    LIVE_USER_KEY VARCHAR(64),
+    CONSTRAINT PK_AUTH_SESSION PRIMARY KEY (SESSION_ID)
+);
+CREATE UNIQUE INDEX UX_AUTH_SESSION_LIVE_USER ON AUTH_SESSION (LIVE_USER_KEY);
+CREATE INDEX IX_AUTH_SESSION_CHANNEL ON AUTH_SESSION (CHANNEL_KEY);
+CREATE INDEX IX_AUTH_SESSION_QR ON AUTH_SESSION (QR_ID);
+CREATE INDEX IX_AUTH_SESSION_DUE ON AUTH_SESSION (LIVE, EXPIRES_AT);
+CREATE INDEX IX_AUTH_SESSION_CREATED ON AUTH_SESSION (CREATED_AT);
+
+-- One-time codes issued by the app for OTP login; the digits are the key while a code is stored.
+CREATE TABLE APP_OTP_CODE (
+    CODE       VARCHAR(16) NOT NULL,
+    USER_KEY   VARCHAR(64) NOT NULL,
+    ISSUED_AT  BIGINT      NOT NULL,
+    EXPIRES_AT BIGINT      NOT NULL,
+    CONSTRAINT PK_APP_OTP_CODE PRIMARY KEY (CODE)
+);
+CREATE INDEX IX_APP_OTP_CODE_USER ON APP_OTP_CODE (USER_KEY);
+
+-- TOTP attempts counted per user and calendar day.
+CREATE TABLE TOTP_ATTEMPT (
+    USER_KEY    VARCHAR(64) NOT NULL,
+    ATTEMPT_DAY DATE        NOT NULL,
+    ATTEMPTS    INTEGER     NOT NULL,
+    CONSTRAINT PK_TOTP_ATTEMPT PRIMARY KEY (USER_KEY, ATTEMPT_DAY)
+);
+
+-- The start of the last TOTP time step accepted per user (replay protection).
+CREATE TABLE TOTP_LAST_STEP (
+    USER_KEY      VARCHAR(64) NOT NULL,
+    STEP_START_AT BIGINT      NOT NULL,
+    CONSTRAINT PK_TOTP_LAST_STEP PRIMARY KEY (USER_KEY)
+);
+
+-- The settings in force: at most one row, SETTINGS_ID = 1. No row means the defaults.
+CREATE TABLE SIMULATOR_SETTINGS (
+    SETTINGS_ID            INTEGER     NOT NULL,
+    AUTH_DEADLINE_NANOS    BIGINT      NOT NULL,
+    APP_OTP_DIGITS         INTEGER     NOT NULL,
+    APP_OTP_VALIDITY_NANOS BIGINT      NOT NULL,
+    TOTP_ALGORITHM         VARCHAR(16) NOT NULL,
+    TOTP_DIGITS            INTEGER     NOT NULL,
+    TOTP_STEP_NANOS        BIGINT      NOT NULL,
+    TOTP_WINDOW_STEPS      INTEGER     NOT NULL,
+    TOTP_DAILY_LIMIT       INTEGER     NOT NULL,
+    TOTP_DAY_ZONE          VARCHAR(64) NOT NULL,
+    CONSTRAINT PK_SIMULATOR_SETTINGS PRIMARY KEY (SETTINGS_ID),
+    CONSTRAINT CK_SIMULATOR_SETTINGS_SINGLE_ROW CHECK (SETTINGS_ID = 1)
+);
+
+-- Virtual phones: one device per user, known by the SHA-256 (lower-case hex) of its token.
+CREATE TABLE DEVICE (
+    USER_KEY      VARCHAR(64) NOT NULL,
+    TOKEN_HASH    VARCHAR(64) NOT NULL,
+    REGISTERED_AT BIGINT      NOT NULL,
+    CONSTRAINT PK_DEVICE PRIMARY KEY (USER_KEY)
+);
+CREATE INDEX IX_DEVICE_TOKEN_HASH ON DEVICE (TOKEN_HASH);
+
+-- Unused refresh tokens, by the SHA-256 (lower-case hex) of the token; a row is deleted when used.
+CREATE TABLE REFRESH_TOKEN (
+    TOKEN_HASH VARCHAR(64) NOT NULL,
+    SESSION_ID VARCHAR(32) NOT NULL,
+    USER_KEY   VARCHAR(64) NOT NULL,
+    CLIENT_KEY VARCHAR(64) NOT NULL,
+    METHOD     VARCHAR(8)  NOT NULL,
+    ISSUED_AT  BIGINT      NOT NULL,
+    EXPIRES_AT BIGINT      NOT NULL,
+    CONSTRAINT PK_REFRESH_TOKEN PRIMARY KEY (TOKEN_HASH)
+);
+CREATE INDEX IX_REFRESH_TOKEN_EXPIRES ON REFRESH_TOKEN (EXPIRES_AT);
+
+-- Append-only record of every status change; ENTRY_ID gives the order of appending.
+CREATE TABLE AUDIT_ENTRY (
+    ENTRY_ID    BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL,
+    RECORDED_AT BIGINT      NOT NULL,
+    SESSION_ID  VARCHAR(32) NOT NULL,
+    METHOD      VARCHAR(8)  NOT NULL,
+    CLIENT_KEY  VARCHAR(64) NOT NULL,
+    USER_KEY    VARCHAR(64),
+    STATUS      VARCHAR(32) NOT NULL,
+    SEQ_NO      INTEGER     NOT NULL,
+    ERROR_CODE  INTEGER,
+    CONSTRAINT PK_AUDIT_ENTRY PRIMARY KEY (ENTRY_ID)
+);
+CREATE INDEX IX_AUDIT_ENTRY_SESSION ON AUDIT_ENTRY (SESSION_ID);
+
+-- How each user's simulated phone answers; users without a row behave manually.
+CREATE TABLE PHONE_BEHAVIOUR (
+    USER_KEY       VARCHAR(64) NOT NULL,
+    BEHAVIOUR_MODE VARCHAR(16) NOT NULL,
+    DELAY_NANOS    BIGINT      NOT NULL,
+    CONSTRAINT PK_PHONE_BEHAVIOUR PRIMARY KEY (USER_KEY)
+);
+
+-- The token-signing key pair as a private JWK: at most one row, KEY_SLOT = 1.
+CREATE TABLE SIGNING_KEY (
+    KEY_SLOT INTEGER NOT NULL,
+    JWK_JSON VARCHAR NOT NULL,
+    CONSTRAINT PK_SIGNING_KEY PRIMARY KEY (KEY_SLOT),
+    CONSTRAINT CK_SIGNING_KEY_SINGLE_ROW CHECK (KEY_SLOT = 1)
+);
