@@ -6,6 +6,7 @@ import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.SessionQueries;
+import dev.bsa.domain.port.out.SettingsRepository;
 import dev.bsa.domain.port.out.UserRepository;
 import dev.bsa.sim.control.port.DeviceRegistry;
 import dev.bsa.sim.control.port.PhoneBehaviour;
@@ -26,20 +27,25 @@ public final class DeviceService {
     /** Tokens are this prefix followed by 32 random bytes in base64url. */
     public static final String TOKEN_PREFIX = "bsa_dev_";
 
+    /** The issuer shown in authenticator apps. */
+    public static final String ISSUER = "BSA Simulator";
+
     private final UserRepository users;
     private final DeviceRegistry registry;
     private final PhoneBehaviourStore behaviours;
     private final SessionQueries queries;
+    private final SettingsRepository settings;
     private final RandomSource random;
     private final EventFeed events;
     private final Clock clock;
 
     public DeviceService(UserRepository users, DeviceRegistry registry, PhoneBehaviourStore behaviours,
-            SessionQueries queries, RandomSource random, EventFeed events, Clock clock) {
+            SessionQueries queries, SettingsRepository settings, RandomSource random, EventFeed events, Clock clock) {
         this.users = users;
         this.registry = registry;
         this.behaviours = behaviours;
         this.queries = queries;
+        this.settings = settings;
         this.random = random;
         this.events = events;
         this.clock = clock;
@@ -88,6 +94,13 @@ public final class DeviceService {
             return List.of();
         }
         return queries.pendingFor(user);
+    }
+
+    /** The TOTP enrolment of the user's app; 2008 for an unknown user or one without a secret. */
+    public Result<TotpEnrolment> enrolment(UserKey key) {
+        return users.find(key).flatMap(User::totpSecret)
+                .map(secret -> Result.success(TotpEnrolment.of(ISSUER, key, secret, settings.current().totp())))
+                .orElseGet(() -> Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " has no TOTP secret enrolled"));
     }
 
     /** The phone behaviour of the user. */

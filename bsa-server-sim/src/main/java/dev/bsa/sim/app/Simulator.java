@@ -1,0 +1,132 @@
+package dev.bsa.sim.app;
+
+import dev.bsa.domain.service.BsaServices;
+import dev.bsa.sim.adapter.in.http.HttpApi;
+import dev.bsa.sim.adapter.in.http.HttpApiOptions;
+import dev.bsa.sim.adapter.in.ws.ChannelSocket;
+import dev.bsa.sim.adapter.out.clock.SimulatorClock;
+import dev.bsa.sim.adapter.out.qr.ZxingQrRenderer;
+import dev.bsa.sim.control.ControlPlane;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running BSA simulator: storage, the domain, the control plane, the sweeper that times out due
+ * sessions, and the HTTP + WebSocket server, started together and stopped together.
+ */
+public final class Simulator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
+    private static final long SWEEP_MILLIS = 250;
+
+    private final Wiring wiring;
+    private final ScheduledExecutorService scheduler;
+    private final Javalin server;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Simulator(Wiring wiring, ScheduledExecutorService scheduler, Javalin server) {
+        this.wiring = wiring;
+        this.scheduler = scheduler;
+        this.server = server;
+    }
+
+    /** Starts a simulator with {@code config}. */
+    public static Simulator start(SimulatorConfig config) {
+        return start(config, javalinConfig -> { });
+    }
+
+    /**
+     * Starts a simulator with {@code config}; {@code extensions} may add routes or static files to
+     * the same server (the web demo does).
+     */
+    public static Simulator start(SimulatorConfig config, Consumer<JavalinConfig> extensions) {
+        long started = System.nanoTime();
+        Wiring wiring = Wiring.build(config);
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "bsa-simulator-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            scheduler.scheduleWithFixedDelay(() -> sweep(wiring.services()), SWEEP_MILLIS, SWEEP_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            HttpApi http = new HttpApi(wiring.services(), wiring.control(), new ZxingQrRenderer(),
+                    new HttpApiOptions(wiring.adminToken(), config.publicBaseUrl(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES));
+            ChannelSocket socket = new ChannelSocket(wiring.control(), wiring.clock(), scheduler);
+            Javalin server = Javalin.create(javalin -> {
+                javalin.jetty.host = config.host();
+                javalin.jetty.port = config.port();
+                javalin.startup.showJavalinBanner = false;
+                http.install(javalin);
+                socket.install(javalin);
+                extensions.accept(javalin);
+            }).start();
+            Simulator simulator = new Simulator(wiring, scheduler, server);
+            LOG.info("BSA simulator listening on {} ({} clock, database {}) after {} ms", simulator.baseUrl(),
+                    wiring.clock().isVirtual() ? "virtual" : "system", Wiring.describe(config.jdbcUrl()),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return simulator;
+        } catch (RuntimeException failure) {
+            scheduler.shutdownNow();
+            wiring.close();
+            throw failure;
+        }
+    }
+
+    private static void sweep(BsaServices services) {
+        try {
+            services.expireDue().expireDue();
+        } catch (RuntimeException failure) {
+            LOG.error("the deadline sweeper failed; it will run again", failure);
+        }
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The base URL on loopback, e.g. {@code http://localhost:8080}. */
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    /** The admin bearer token. */
+    public String adminToken() {
+        return wiring.adminToken();
+    }
+
+    /** The use cases, for in-process callers. */
+    public BsaServices services() {
+        return wiring.services();
+    }
+
+    /** The control plane, for in-process callers (tests, the web demo). */
+    public ControlPlane control() {
+        return wiring.control();
+    }
+
+    /** The clock the simulator runs on. */
+    public SimulatorClock clock() {
+        return wiring.clock();
+    }
+
+    /** Stops the server, the sweeper and the simulated phones, and closes the database. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        server.stop();
+        scheduler.shutdownNow();
+        wiring.close();
+        LOG.info("BSA simulator stopped");
+    }
+}

@@ -1,0 +1,122 @@
+package dev.bsa.sim.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * How to run a simulator. Start from {@link #defaults()} and change what you need with the
+ * {@code with*} methods.
+ *
+ * @param host          the interface to listen on
+ * @param port          the port; 0 picks a free one
+ * @param jdbcUrl       the database: H2 in memory by default, H2 {@code file:} to survive restarts, or PostgreSQL
+ * @param seed          where the initial state comes from
+ * @param virtualClock  when present, the clock is virtual and starts at this instant; else the system clock
+ * @param authDeadline  overrides the seed's authentication deadline
+ * @param totpLimit     overrides the seed's daily TOTP limit
+ * @param adminToken    the control plane's bearer token; random when absent
+ * @param publicBaseUrl the URL QR codes point at; derived from each request when absent
+ */
+public record SimulatorConfig(String host, int port, String jdbcUrl, SeedSource seed, Optional<Instant> virtualClock,
+        Optional<Duration> authDeadline, Optional<Integer> totpLimit, Optional<String> adminToken,
+        Optional<String> publicBaseUrl) {
+
+    /** The default port. */
+    public static final int DEFAULT_PORT = 8080;
+
+    public SimulatorConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(seed, "seed");
+        Objects.requireNonNull(virtualClock, "virtualClock");
+        Objects.requireNonNull(authDeadline, "authDeadline");
+        Objects.requireNonNull(totpLimit, "totpLimit");
+        Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+    }
+
+    /** Port 8080 on every interface, a private in-memory H2 database, the demo seed, the system clock. */
+    public static SimulatorConfig defaults() {
+        return new SimulatorConfig("0.0.0.0", DEFAULT_PORT, inMemoryDatabase(), SeedSource.demo(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A JDBC URL of a fresh, private H2 in-memory database. */
+    public static String inMemoryDatabase() {
+        return "jdbc:h2:mem:bsa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    public SimulatorConfig withHost(String newHost) {
+        return new SimulatorConfig(newHost, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+    }
+
+    public SimulatorConfig withPort(int newPort) {
+        return new SimulatorConfig(host, newPort, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+    }
+
+    public SimulatorConfig withJdbcUrl(String url) {
+        return new SimulatorConfig(host, port, url, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+    }
+
+    public SimulatorConfig withSeed(SeedSource source) {
+        return new SimulatorConfig(host, port, jdbcUrl, source, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+    }
+
+    public SimulatorConfig withVirtualClock(Instant start) {
+        return new SimulatorConfig(host, port, jdbcUrl, seed, Optional.of(start), authDeadline, totpLimit, adminToken, publicBaseUrl);
+    }
+
+    public SimulatorConfig withAuthDeadline(Duration deadline) {
+        return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, Optional.of(deadline), totpLimit, adminToken, publicBaseUrl);
+    }
+
+    public SimulatorConfig withTotpLimit(int limit) {
+        return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, authDeadline, Optional.of(limit), adminToken, publicBaseUrl);
+    }
+
+    public SimulatorConfig withAdminToken(String token) {
+        return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, Optional.of(token), publicBaseUrl);
+    }
+
+    public SimulatorConfig withPublicBaseUrl(String url) {
+        return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, Optional.of(url));
+    }
+
+    /** Where the seed comes from: the built-in demo, a file (JSON or YAML), or nothing. */
+    public sealed interface SeedSource {
+
+        /** The built-in demo seed: a client key and a user in every status. */
+        static SeedSource demo() {
+            return new Demo();
+        }
+
+        /** A seed file, JSON or YAML by its extension. */
+        static SeedSource file(Path path) {
+            return new File(path);
+        }
+
+        /** An empty start. */
+        static SeedSource none() {
+            return new None();
+        }
+
+        /** The built-in demo seed. */
+        record Demo() implements SeedSource {
+        }
+
+        /** A seed file. */
+        record File(Path path) implements SeedSource {
+        }
+
+        /** No seed. */
+        record None() implements SeedSource {
+        }
+    }
+}
