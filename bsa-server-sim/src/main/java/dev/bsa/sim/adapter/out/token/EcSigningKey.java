@@ -1,0 +1,109 @@
+package dev.bsa.sim.adapter.out.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.bsa.sim.control.port.SigningKeyStore;
+import java.text.ParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The simulator's one ES256 (P-256) signing key, identified by its RFC 7638 thumbprint. */
+final class EcSigningKey {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EcSigningKey.class);
+
+    private final ECKey key;
+    private final JWSSigner signer;
+    private final JWSVerifier verifier;
+
+    private EcSigningKey(ECKey key) throws JOSEException {
+        this.key = key;
+        this.signer = new ECDSASigner(key);
+        this.verifier = new ECDSAVerifier(key.toPublicJWK());
+    }
+
+    /**
+     * The key kept in {@code store}, or a new one saved there when the store is empty.
+     *
+     * @throws IllegalStateException when the stored key is not a private P-256 EC JWK
+     */
+    static EcSigningKey loadOrCreate(SigningKeyStore store) {
+        try {
+            ECKey key = store.load().map(EcSigningKey::parse).orElse(null);
+            if (key == null) {
+                key = normalized(new ECKeyGenerator(Curve.P_256).generate());
+                store.save(key.toJSONString());
+                LOG.info("Generated a new ES256 token signing key {}", key.getKeyID());
+            }
+            return new EcSigningKey(key);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the ES256 signing key cannot be set up", e);
+        }
+    }
+
+    /** The key id: the RFC 7638 thumbprint of the public key. */
+    String keyId() {
+        return key.getKeyID();
+    }
+
+    /** The compact serialization of {@code claims} signed with ES256 under this key's id. */
+    String sign(JWTClaimsSet claims) {
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keyId()).type(JOSEObjectType.JWT).build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing with the ES256 key failed", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** True when {@code jwt}, already known to claim ES256, carries a valid signature of this key. */
+    boolean hasSigned(SignedJWT jwt) {
+        try {
+            return jwt.verify(verifier);
+        } catch (JOSEException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** The public key as a JWK Set document. */
+    String publicJwkSetJson() {
+        return new JWKSet(key.toPublicJWK()).toString(true);
+    }
+
+    private static ECKey parse(String json) {
+        JWK jwk;
+        try {
+            jwk = JWK.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("the stored signing key is not a JWK", e);
+        }
+        if (!(jwk instanceof ECKey) || !Curve.P_256.equals(((ECKey) jwk).getCurve()) || !jwk.isPrivate()) {
+            throw new IllegalStateException("the stored signing key is not a private P-256 EC key");
+        }
+        try {
+            return normalized((ECKey) jwk);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the stored signing key has no thumbprint", e);
+        }
+    }
+
+    private static ECKey normalized(ECKey key) throws JOSEException {
+        return new ECKey.Builder(key).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256).keyIDFromThumbprint().build();
+    }
+}

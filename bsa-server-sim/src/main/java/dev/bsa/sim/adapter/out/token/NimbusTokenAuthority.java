@@ -1,0 +1,135 @@
+package dev.bsa.sim.adapter.out.token;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.SessionId;
+import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.sim.control.port.RandomSource;
+import dev.bsa.sim.control.port.RefreshTokenStore;
+import dev.bsa.sim.control.port.RefreshTokenStore.RefreshTokenRecord;
+import dev.bsa.sim.control.port.SigningKeyStore;
+import dev.bsa.sim.control.port.TokenAuthority;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tokens signed with nimbus-jose-jwt: ES256 access JWTs under a persistent P-256 key, and opaque,
+ * single-use refresh tokens stored only as their SHA-256 hash. All times come from the caller.
+ */
+public final class NimbusTokenAuthority implements TokenAuthority {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NimbusTokenAuthority.class);
+    private static final int JWT_ID_BYTES = 16;
+
+    private final EcSigningKey key;
+    private final AccessTokenVerifier verifier;
+    private final RefreshTokenStore refreshTokens;
+    private final RandomSource random;
+    private final String issuer;
+    private final TokenLifetimes lifetimes;
+
+    /** An authority with the {@link TokenLifetimes#defaults() default lifetimes}. */
+    public NimbusTokenAuthority(SigningKeyStore keys, RefreshTokenStore refreshTokens, RandomSource random, String issuer) {
+        this(keys, refreshTokens, random, issuer, TokenLifetimes.defaults());
+    }
+
+    /**
+     * An authority signing with the key in {@code keys}, which it generates and saves there on first use.
+     *
+     * @param keys          where the signing key is kept across restarts
+     * @param refreshTokens where refresh tokens are kept, hashed
+     * @param random        the source of refresh tokens and token ids
+     * @param issuer        the {@code iss} of every token, e.g. {@code bsa-simulator}
+     * @param lifetimes     how long tokens are accepted
+     */
+    public NimbusTokenAuthority(SigningKeyStore keys, RefreshTokenStore refreshTokens, RandomSource random, String issuer,
+            TokenLifetimes lifetimes) {
+        Objects.requireNonNull(keys, "keys");
+        this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
+        this.random = Objects.requireNonNull(random, "random");
+        this.lifetimes = Objects.requireNonNull(lifetimes, "lifetimes");
+        if (issuer == null || issuer.isBlank()) {
+            throw new IllegalArgumentException("issuer is missing");
+        }
+        this.issuer = issuer;
+        this.key = EcSigningKey.loadOrCreate(keys);
+        this.verifier = new AccessTokenVerifier(key, issuer);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when the session has no user yet (a QR session before its scan)
+     */
+    @Override
+    public Tokens issue(AuthSession session, Instant now) {
+        UserKey user = session.user()
+                .orElseThrow(() -> new IllegalArgumentException("session " + session.id() + " has no user to issue tokens to"));
+        return pair(new Grant(session.id(), user, session.client(), session.method()), Objects.requireNonNull(now, "now"));
+    }
+
+    /**
+     * {@inheritDoc} A token presented by another client is used up all the same: it has leaked, and
+     * its rightful owner must log in again.
+     */
+    @Override
+    public Result<Tokens> refresh(String refreshToken, ClientKey client, Instant now) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(now, "now");
+        if (!RefreshTokens.isWellFormed(refreshToken)) {
+            return Result.reject(ErrorCode.INVALID_PARAMETER, "refreshToken is missing or malformed");
+        }
+        Optional<RefreshTokenRecord> consumed = refreshTokens.consume(RefreshTokens.hash(refreshToken), now);
+        if (consumed.isEmpty()) {
+            return Result.reject(ErrorCode.INVALID_PARAMETER, "refreshToken is unknown, expired or already used");
+        }
+        RefreshTokenRecord record = consumed.get();
+        if (!record.client().equals(client)) {
+            LOG.warn("Refresh token of session {} (client {}) presented by client {}; it is now void",
+                    record.session(), record.client(), client);
+            return Result.reject(ErrorCode.INVALID_PARAMETER, "refreshToken was issued to another client");
+        }
+        return Result.success(pair(new Grant(record.session(), record.user(), record.client(), record.method()), now));
+    }
+
+    @Override
+    public Result<AccessTokenClaims> verify(String accessToken, Instant now) {
+        return verifier.verify(accessToken, Objects.requireNonNull(now, "now"));
+    }
+
+    @Override
+    public String jwksJson() {
+        return key.publicJwkSetJson();
+    }
+
+    private Tokens pair(Grant grant, Instant now) {
+        String accessToken = key.sign(new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(grant.user().value())
+                .audience(grant.client().value())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetimes.access())))
+                .jwtID(HexFormat.of().formatHex(random.nextBytes(JWT_ID_BYTES)))
+                .claim(AccessTokenVerifier.METHOD_CLAIM, grant.method().name())
+                .claim(AccessTokenVerifier.SESSION_CLAIM, grant.session().value())
+                .build());
+        String refreshToken = RefreshTokens.encode(random.nextBytes(RefreshTokens.BYTES));
+        refreshTokens.save(new RefreshTokenRecord(RefreshTokens.hash(refreshToken), grant.session(), grant.user(),
+                grant.client(), grant.method(), now, now.plus(lifetimes.refresh())));
+        return new Tokens(accessToken, refreshToken);
+    }
+
+    /** Who a pair of tokens is for. */
+    private record Grant(SessionId session, UserKey user, ClientKey client, AuthMethod method) {
+    }
+}

@@ -1,0 +1,42 @@
+package dev.bsa.sim.adapter.out.token;
+
+import dev.bsa.sim.control.port.RefreshTokenStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A refresh token store in memory; consuming is a conditional remove, so exactly one caller wins. */
+final class InMemoryRefreshTokenStore implements RefreshTokenStore {
+
+    private final Map<String, RefreshTokenRecord> records = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(RefreshTokenRecord record) {
+        records.put(record.tokenHash(), record);
+    }
+
+    @Override
+    public Optional<RefreshTokenRecord> consume(String tokenHash, Instant now) {
+        RefreshTokenRecord record = records.get(tokenHash);
+        if (record == null || !now.isBefore(record.expiresAt()) || !records.remove(tokenHash, record)) {
+            return Optional.empty();
+        }
+        return Optional.of(record);
+    }
+
+    @Override
+    public int deleteExpired(Instant now) {
+        List<String> expired = records.values().stream()
+                .filter(record -> !now.isBefore(record.expiresAt()))
+                .map(RefreshTokenRecord::tokenHash)
+                .toList();
+        expired.forEach(records::remove);
+        return expired.size();
+    }
+
+    List<RefreshTokenRecord> all() {
+        return List.copyOf(records.values());
+    }
+}
