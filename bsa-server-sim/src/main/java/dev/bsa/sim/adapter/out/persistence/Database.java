@@ -1,0 +1,171 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The simulator's database: a pooled connection to the JDBC URL (H2 in memory or in a file, or
+ * PostgreSQL), migrated by Flyway on opening, used through jOOQ in the dialect the URL names.
+ * Closing it shuts an embedded H2 database down cleanly, so a {@code file:} database is flushed.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The default: an H2 database in memory that lives as long as this process. */
+    public static final String IN_MEMORY_URL = "jdbc:h2:mem:bsa;DB_CLOSE_DELAY=-1";
+
+    private static final int POOL_SIZE = 10;
+    private static final int H2_DATABASE_IS_CLOSED = 90121;
+    private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90098;
+    private static final int H2_OBJECT_CLOSED = 90007;
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    static {
+        // jOOQ's start-up banner and tips are noise in a simulator's log.
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    }
+
+    private final String url;
+    private final SQLDialect dialect;
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(String url, SQLDialect dialect, HikariDataSource dataSource) {
+        this.url = url;
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, dialect, jooqSettings());
+    }
+
+    /**
+     * Opens and migrates the database at {@code jdbcUrl}; H2 is opened as user {@code sa} with an
+     * empty password, PostgreSQL with the credentials the URL carries (if any).
+     */
+    public static Database open(String jdbcUrl) {
+        boolean h2 = dialectOf(jdbcUrl) == SQLDialect.H2;
+        return open(jdbcUrl, h2 ? "sa" : null, h2 ? "" : null);
+    }
+
+    /** Opens and migrates the database at {@code jdbcUrl} with the given credentials (null: none). */
+    public static Database open(String jdbcUrl, String user, String password) {
+        SQLDialect dialect = dialectOf(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setPoolName("bsa-db");
+        config.setAutoCommit(true);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            migrate(dataSource);
+            return new Database(jdbcUrl, dialect, dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The jOOQ dialect of a JDBC URL: {@link SQLDialect#H2} for {@code jdbc:h2:...},
+     * {@link SQLDialect#POSTGRES} for {@code jdbc:postgresql:...}; anything else is refused.
+     */
+    public static SQLDialect dialectOf(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:")) {
+            return SQLDialect.H2;
+        }
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return SQLDialect.POSTGRES;
+        }
+        throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): "
+                + jdbcUrl);
+    }
+
+    /** The jOOQ context every adapter queries through; safe for concurrent use. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** The dialect picked from the URL. */
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    /** The pooled connections. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The JDBC URL this database was opened with. */
+    public String url() {
+        return url;
+    }
+
+    /** Shuts an embedded H2 database down (writing a file database out), then closes the pool. */
+    @Override
+    public void close() {
+        if (dataSource.isClosed()) {
+            return;
+        }
+        try {
+            if (isEmbeddedH2(url)) {
+                shutDownH2();
+            }
+        } finally {
+            dataSource.close();
+        }
+    }
+
+    private void shutDownH2() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Closing the statement or connection of a database that just shut down may fail; the
+            // SHUTDOWN itself either ran (the files are written) or the database was already closed.
+            if (!isClosedDatabase(e)) {
+                throw new IllegalStateException("the H2 database did not shut down cleanly", e);
+            }
+        }
+    }
+
+    private static boolean isClosedDatabase(SQLException e) {
+        return e.getErrorCode() == H2_DATABASE_CALLED_AT_SHUTDOWN || e.getErrorCode() == H2_DATABASE_IS_CLOSED
+                || e.getErrorCode() == H2_OBJECT_CLOSED;
+    }
+
+    /** True for an H2 database this process runs itself (memory or file), false for a remote H2 server. */
+    static boolean isEmbeddedH2(String jdbcUrl) {
+        String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .load()
+                .migrate();
+    }
+
+    private static Settings jooqSettings() {
+        // Unquoted names fold to each database's own case (upper in H2, lower in PostgreSQL),
+        // exactly as the unquoted names of the migration scripts did.
+        return new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.AUDIT_ENTRY;
+
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.AuthStatus;
+import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.SessionId;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuditEntryRow;
+import dev.bsa.sim.control.port.AuditLog;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** The audit log in table {@code AUDIT_ENTRY}; the identity column {@code ENTRY_ID} keeps the order of appending. */
+public final class JooqAuditLog implements AuditLog {
+
+    private final DSLContext dsl;
+
+    public JooqAuditLog(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+    }
+
+    @Override
+    public void append(AuditEntry entry) {
+        dsl.insertInto(AUDIT_ENTRY)
+                .set(AUDIT_ENTRY.RECORDED_AT, Objects.requireNonNull(entry.at(), "at"))
+                .set(AUDIT_ENTRY.SESSION_ID, entry.session().value())
+                .set(AUDIT_ENTRY.METHOD, entry.method().name())
+                .set(AUDIT_ENTRY.CLIENT_KEY, entry.client().value())
+                .set(AUDIT_ENTRY.USER_KEY, entry.user().map(UserKey::value).orElse(null))
+                .set(AUDIT_ENTRY.STATUS, entry.status().wireName())
+                .set(AUDIT_ENTRY.SEQ_NO, entry.sequence())
+                .set(AUDIT_ENTRY.ERROR_CODE, entry.error().map(ErrorCode::code).orElse(null))
+                .execute();
+    }
+
+    @Override
+    public List<AuditEntry> recent(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ENTRY_ID.desc()).limit(limit)
+                .fetch(JooqAuditLog::fromRow);
+    }
+
+    @Override
+    public List<AuditEntry> ofSession(SessionId session) {
+        return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SESSION_ID.eq(session.value()))
+                .orderBy(AUDIT_ENTRY.ENTRY_ID)
+                .fetch(JooqAuditLog::fromRow);
+    }
+
+    private static AuditEntry fromRow(AuditEntryRow row) {
+        AuthStatus status = AuthStatus.ofWireName(row.getStatus())
+                .orElseThrow(() -> new IllegalStateException("unknown status in the audit log: " + row.getStatus()));
+        return new AuditEntry(row.getRecordedAt(), new SessionId(row.getSessionId()), AuthMethod.valueOf(row.getMethod()),
+                new ClientKey(row.getClientKey()), Optional.ofNullable(row.getUserKey()).map(UserKey::new), status,
+                row.getSeqNo(), Optional.ofNullable(row.getErrorCode()).flatMap(ErrorCode::ofCode));
+    }
+}

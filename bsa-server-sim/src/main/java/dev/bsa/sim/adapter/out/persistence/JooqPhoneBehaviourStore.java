@@ -1,0 +1,56 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.PHONE_BEHAVIOUR;
+
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.PhoneBehaviourRow;
+import dev.bsa.sim.control.port.PhoneBehaviour;
+import dev.bsa.sim.control.port.PhoneBehaviourStore;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+
+/** Each user's simulated phone behaviour in table {@code PHONE_BEHAVIOUR}; the delay in nanoseconds. */
+public final class JooqPhoneBehaviourStore implements PhoneBehaviourStore {
+
+    private final DSLContext dsl;
+
+    public JooqPhoneBehaviourStore(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+    }
+
+    @Override
+    public PhoneBehaviour find(UserKey user) {
+        return dsl.selectFrom(PHONE_BEHAVIOUR).where(PHONE_BEHAVIOUR.USER_KEY.eq(user.value()))
+                .fetchOptional(JooqPhoneBehaviourStore::behaviourOf)
+                .orElseGet(PhoneBehaviour::manual);
+    }
+
+    @Override
+    public void save(UserKey user, PhoneBehaviour behaviour) {
+        PhoneBehaviourRow row = toRow(user, behaviour);
+        dsl.insertInto(PHONE_BEHAVIOUR).set(row).onDuplicateKeyUpdate().set(row).execute();
+    }
+
+    @Override
+    public Map<UserKey, PhoneBehaviour> findAll() {
+        Map<UserKey, PhoneBehaviour> all = new LinkedHashMap<>();
+        dsl.selectFrom(PHONE_BEHAVIOUR).orderBy(PHONE_BEHAVIOUR.USER_KEY)
+                .forEach(row -> all.put(new UserKey(row.getUserKey()), behaviourOf(row)));
+        return all;
+    }
+
+    static PhoneBehaviourRow toRow(UserKey user, PhoneBehaviour behaviour) {
+        return Rows.complete(new PhoneBehaviourRow(user.value(), behaviour.mode().name(), behaviour.delay().toNanos()));
+    }
+
+    static PhoneBehaviourRow check(PhoneBehaviourRow row) {
+        return toRow(new UserKey(row.getUserKey()), behaviourOf(row));
+    }
+
+    private static PhoneBehaviour behaviourOf(PhoneBehaviourRow row) {
+        return new PhoneBehaviour(PhoneBehaviour.Mode.valueOf(row.getBehaviourMode()), Duration.ofNanos(row.getDelayNanos()));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.REFRESH_TOKEN;
+
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.SessionId;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.RefreshTokenRow;
+import dev.bsa.sim.control.port.RefreshTokenStore;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * The unused refresh tokens in table {@code REFRESH_TOKEN}, by hash. Using one up is a conditional
+ * delete: of all concurrent callers, only the one whose delete removed the row gets the record.
+ */
+public final class JooqRefreshTokenStore implements RefreshTokenStore {
+
+    private final DSLContext dsl;
+
+    public JooqRefreshTokenStore(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+    }
+
+    @Override
+    public void save(RefreshTokenRecord token) {
+        dsl.insertInto(REFRESH_TOKEN).set(toRow(token)).execute();
+    }
+
+    @Override
+    public Optional<RefreshTokenRecord> consume(String tokenHash, Instant now) {
+        Optional<RefreshTokenRecord> stored = dsl.selectFrom(REFRESH_TOKEN)
+                .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .fetchOptional(JooqRefreshTokenStore::fromRow);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        int deleted = dsl.deleteFrom(REFRESH_TOKEN)
+                .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .and(REFRESH_TOKEN.EXPIRES_AT.gt(now))
+                .execute();
+        return deleted == 1 ? stored : Optional.empty();
+    }
+
+    @Override
+    public int deleteExpired(Instant now) {
+        return dsl.deleteFrom(REFRESH_TOKEN).where(REFRESH_TOKEN.EXPIRES_AT.le(now)).execute();
+    }
+
+    static RefreshTokenRow toRow(RefreshTokenRecord token) {
+        Objects.requireNonNull(token.tokenHash(), "tokenHash");
+        return Rows.complete(new RefreshTokenRow(token.tokenHash(), token.session().value(), token.user().value(),
+                token.client().value(), token.method().name(), Objects.requireNonNull(token.issuedAt(), "issuedAt"),
+                Objects.requireNonNull(token.expiresAt(), "expiresAt")));
+    }
+
+    static RefreshTokenRecord fromRow(RefreshTokenRow row) {
+        return new RefreshTokenRecord(TokenHashes.require(row.getTokenHash()), new SessionId(row.getSessionId()),
+                new UserKey(row.getUserKey()), new ClientKey(row.getClientKey()), AuthMethod.valueOf(row.getMethod()),
+                row.getIssuedAt(), row.getExpiresAt());
+    }
+}

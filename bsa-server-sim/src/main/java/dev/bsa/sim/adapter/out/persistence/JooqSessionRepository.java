@@ -1,0 +1,136 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.AUTH_SESSION;
+
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.ChannelKey;
+import dev.bsa.domain.model.QrId;
+import dev.bsa.domain.model.SessionId;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.out.SaveOutcome;
+import dev.bsa.domain.port.out.SessionRepository;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuthSessionRow;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The authentication sessions in table {@code AUTH_SESSION}. Every write is one statement: a version
+ * condition makes {@link #replace} a compare-and-set, and the unique index on {@code LIVE_USER_KEY}
+ * (the user key, kept only while the session is live) refuses a second live session of a user, for
+ * every process that shares the database.
+ */
+public final class JooqSessionRepository implements SessionRepository {
+
+    private final DSLContext dsl;
+
+    public JooqSessionRepository(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+    }
+
+    @Override
+    public SaveOutcome create(AuthSession session) {
+        try {
+            dsl.insertInto(AUTH_SESSION).set(SessionRows.toRow(session)).execute();
+            return SaveOutcome.SAVED;
+        } catch (DataAccessException e) {
+            if (!SqlStates.isIntegrityViolation(e)) {
+                throw e;
+            }
+            if (dsl.fetchExists(AUTH_SESSION, AUTH_SESSION.SESSION_ID.eq(session.id().value()))) {
+                throw new IllegalArgumentException("a session with id " + session.id() + " already exists", e);
+            }
+            if (SessionRows.liveUser(session).isEmpty()) {
+                throw e;
+            }
+            return SaveOutcome.USER_BUSY;
+        }
+    }
+
+    @Override
+    public SaveOutcome replace(AuthSession expected, AuthSession next) {
+        if (!expected.id().equals(next.id()) || next.version() != expected.version() + 1) {
+            throw new IllegalArgumentException("next must be the same session at version expected.version() + 1");
+        }
+        AuthSessionRow row = SessionRows.toRow(next);
+        row.changed(AUTH_SESSION.SESSION_ID, false);
+        try {
+            int updated = dsl.update(AUTH_SESSION).set(row)
+                    .where(AUTH_SESSION.SESSION_ID.eq(expected.id().value()))
+                    .and(AUTH_SESSION.VERSION.eq(expected.version()))
+                    .execute();
+            return updated == 1 ? SaveOutcome.SAVED : SaveOutcome.STALE;
+        } catch (DataAccessException e) {
+            if (SqlStates.isIntegrityViolation(e) && SessionRows.liveUser(next).isPresent()) {
+                return SaveOutcome.USER_BUSY;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<AuthSession> findById(SessionId id) {
+        return findOne(AUTH_SESSION.SESSION_ID.eq(id.value()));
+    }
+
+    @Override
+    public Optional<AuthSession> findByChannelKey(ChannelKey channelKey) {
+        return findOne(AUTH_SESSION.CHANNEL_KEY.eq(channelKey.value()));
+    }
+
+    @Override
+    public Optional<AuthSession> findByQrId(QrId qrId) {
+        return findOne(AUTH_SESSION.QR_ID.eq(qrId.value()));
+    }
+
+    @Override
+    public Optional<AuthSession> findLiveByUser(UserKey user) {
+        return findOne(AUTH_SESSION.LIVE_USER_KEY.eq(user.value()));
+    }
+
+    @Override
+    public List<AuthSession> findDue(Instant now, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return dsl.selectFrom(AUTH_SESSION)
+                .where(AUTH_SESSION.LIVE.isTrue())
+                .and(AUTH_SESSION.EXPIRES_AT.le(now))
+                .orderBy(AUTH_SESSION.EXPIRES_AT, AUTH_SESSION.CREATED_AT, AUTH_SESSION.SESSION_ID)
+                .limit(limit)
+                .fetch(SessionRows::fromRow);
+    }
+
+    @Override
+    public int eraseTokensExpiredBefore(Instant instant) {
+        return dsl.update(AUTH_SESSION)
+                .setNull(AUTH_SESSION.ACCESS_TOKEN)
+                .setNull(AUTH_SESSION.REFRESH_TOKEN)
+                .where(AUTH_SESSION.LIVE.isFalse())
+                .and(AUTH_SESSION.EXPIRES_AT.lt(instant))
+                .and(AUTH_SESSION.ACCESS_TOKEN.isNotNull().or(AUTH_SESSION.REFRESH_TOKEN.isNotNull()))
+                .execute();
+    }
+
+    @Override
+    public List<AuthSession> findRecent(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return dsl.selectFrom(AUTH_SESSION)
+                .orderBy(AUTH_SESSION.CREATED_AT.desc(), AUTH_SESSION.SESSION_ID.desc())
+                .limit(limit)
+                .fetch(SessionRows::fromRow);
+    }
+
+    private Optional<AuthSession> findOne(Condition condition) {
+        return dsl.selectFrom(AUTH_SESSION).where(condition)
+                .orderBy(AUTH_SESSION.CREATED_AT.desc(), AUTH_SESSION.SESSION_ID.desc())
+                .limit(1)
+                .fetchOptional(SessionRows::fromRow);
+    }
+}

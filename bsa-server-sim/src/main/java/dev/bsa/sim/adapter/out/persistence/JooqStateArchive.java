@@ -1,0 +1,186 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.APP_OTP_CODE;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.APP_USER;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.AUDIT_ENTRY;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.AUTH_SESSION;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.CLIENT;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.DEVICE;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.PHONE_BEHAVIOUR;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.REFRESH_TOKEN;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.SIGNING_KEY;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.SIMULATOR_SETTINGS;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.TOTP_ATTEMPT;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.TOTP_LAST_STEP;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.USER_LINK;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bsa.domain.error.Done;
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.error.Result;
+import dev.bsa.sim.control.port.StateArchive;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The whole stored state as one JSON document, {@code {"format":"bsa-simulator-state","version":1,
+ * "tables":{"client":[...], ...}}}, holding every table but the audit log. An import is checked
+ * completely before anything is written, then replaces every archived table in one transaction; a
+ * bad document is a 2002 rejection and leaves the state as it was. The audit log is kept by an
+ * import and emptied by a reset.
+ */
+public final class JooqStateArchive implements StateArchive {
+
+    /** The document's format name. */
+    public static final String FORMAT = "bsa-simulator-state";
+    /** The document's format version. */
+    public static final int VERSION = 1;
+
+    private static final Set<String> TOP_LEVEL = Set.of("format", "version", "tables");
+
+    private final DSLContext dsl;
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    private final Map<String, ArchivedTable<?>> tables = new LinkedHashMap<>();
+
+    public JooqStateArchive(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        add(new ArchivedTable<>(CLIENT, row -> JooqClientRepository.toRow(JooqClientRepository.fromRow(row))));
+        add(new ArchivedTable<>(APP_USER, row -> JooqUserRepository.toRow(JooqUserRepository.fromRow(row))));
+        add(new ArchivedTable<>(USER_LINK, row -> JooqLinkRepository.toRow(JooqLinkRepository.fromRow(row))));
+        add(new ArchivedTable<>(AUTH_SESSION, row -> SessionRows.toRow(SessionRows.fromRow(row))));
+        add(new ArchivedTable<>(APP_OTP_CODE,
+                row -> JooqAppOtpCodeRepository.toRow(JooqAppOtpCodeRepository.fromRow(row))));
+        add(new ArchivedTable<>(TOTP_ATTEMPT, TotpRows::check));
+        add(new ArchivedTable<>(TOTP_LAST_STEP, TotpRows::check));
+        add(new ArchivedTable<>(SIMULATOR_SETTINGS,
+                row -> JooqSettingsRepository.toRow(JooqSettingsRepository.fromRow(row))));
+        add(new ArchivedTable<>(DEVICE, row -> JooqDeviceRegistry.toRow(JooqDeviceRegistry.fromRow(row))));
+        add(new ArchivedTable<>(REFRESH_TOKEN, row -> JooqRefreshTokenStore.toRow(JooqRefreshTokenStore.fromRow(row))));
+        add(new ArchivedTable<>(PHONE_BEHAVIOUR, JooqPhoneBehaviourStore::check));
+        add(new ArchivedTable<>(SIGNING_KEY, JooqSigningKeyStore::check));
+    }
+
+    @Override
+    public String exportJson() {
+        ObjectNode document = dsl.transactionResult(configuration -> {
+            ObjectNode root = json.createObjectNode();
+            root.put("format", FORMAT);
+            root.put("version", VERSION);
+            ObjectNode content = root.putObject("tables");
+            for (ArchivedTable<?> table : tables.values()) {
+                content.set(table.name(), table.export(configuration.dsl(), json.getNodeFactory()));
+            }
+            return root;
+        });
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the state could not be written as JSON", e);
+        }
+    }
+
+    @Override
+    public Result<Done> importJson(String document) {
+        Map<ArchivedTable<?>, List<?>> rows;
+        try {
+            rows = read(document);
+        } catch (RejectedDocument e) {
+            return Result.reject(ErrorCode.INVALID_PARAMETER, "state document rejected: " + e.getMessage());
+        }
+        try {
+            dsl.transaction(configuration -> {
+                DSLContext tx = configuration.dsl();
+                tables.values().forEach(table -> tx.deleteFrom(table.table()).execute());
+                rows.forEach((table, tableRows) -> insert(tx, table, tableRows));
+            });
+            return Result.done();
+        } catch (DataAccessException e) {
+            if (SqlStates.isIntegrityViolation(e) || SqlStates.isDataException(e)) {
+                return Result.reject(ErrorCode.INVALID_PARAMETER,
+                        "state document rejected by the database (duplicate key or a second live session of a user?)");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void reset() {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            tables.values().forEach(table -> tx.deleteFrom(table.table()).execute());
+            tx.deleteFrom(AUDIT_ENTRY).execute();
+        });
+    }
+
+    private Map<ArchivedTable<?>, List<?>> read(String document) {
+        JsonNode root = parse(document);
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!TOP_LEVEL.contains(name)) {
+                throw new RejectedDocument("unknown member: " + name);
+            }
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !FORMAT.equals(format.textValue())) {
+            throw new RejectedDocument("format must be \"" + FORMAT + "\"");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
+            throw new RejectedDocument("version must be " + VERSION);
+        }
+        JsonNode content = root.get("tables");
+        if (content == null || !content.isObject()) {
+            throw new RejectedDocument("tables must be an object");
+        }
+        Map<ArchivedTable<?>, List<?>> rows = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = content.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            ArchivedTable<?> table = tables.get(entry.getKey());
+            if (table == null) {
+                throw new RejectedDocument("unknown table: " + entry.getKey());
+            }
+            rows.put(table, table.read(entry.getValue()));
+        }
+        return rows;
+    }
+
+    private JsonNode parse(String document) {
+        if (document == null || document.isBlank()) {
+            throw new RejectedDocument("the document is empty");
+        }
+        try {
+            JsonNode root = json.readTree(document);
+            if (root == null || !root.isObject()) {
+                throw new RejectedDocument("the document must be a JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new RejectedDocument("malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends org.jooq.TableRecord<R>> void insert(DSLContext tx, ArchivedTable<R> table, List<?> rows) {
+        table.insert(tx, (List<R>) rows);
+    }
+
+    private void add(ArchivedTable<?> table) {
+        tables.put(table.name(), table);
+    }
+}

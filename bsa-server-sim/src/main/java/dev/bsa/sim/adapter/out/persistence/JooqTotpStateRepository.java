@@ -1,0 +1,102 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.TOTP_ATTEMPT;
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.TOTP_LAST_STEP;
+
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.out.TotpStateRepository;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.TotpAttemptRow;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.TotpLastStepRow;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Per-user TOTP state in tables {@code TOTP_ATTEMPT} (count per user and day) and
+ * {@code TOTP_LAST_STEP}. Both moves are single conditional statements: the count grows only while
+ * below the limit, the step only forward; the first row of a user (and day) is inserted, and a
+ * concurrent first insert is settled by the primary key and the conditional update that follows.
+ */
+public final class JooqTotpStateRepository implements TotpStateRepository {
+
+    private final DSLContext dsl;
+
+    public JooqTotpStateRepository(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+    }
+
+    @Override
+    public boolean tryCountAttempt(UserKey user, LocalDate day, int limit) {
+        if (limit <= 0) {
+            return false;
+        }
+        return countBelowLimit(user, day, limit)
+                || insertFirst(TOTP_ATTEMPT, Rows.complete(new TotpAttemptRow(user.value(), day, 1)))
+                || countBelowLimit(user, day, limit);
+    }
+
+    @Override
+    public int attempts(UserKey user, LocalDate day) {
+        return dsl.select(TOTP_ATTEMPT.ATTEMPTS).from(TOTP_ATTEMPT)
+                .where(TOTP_ATTEMPT.USER_KEY.eq(user.value()))
+                .and(TOTP_ATTEMPT.ATTEMPT_DAY.eq(day))
+                .fetchOptional(TOTP_ATTEMPT.ATTEMPTS)
+                .orElse(0);
+    }
+
+    @Override
+    public Optional<Instant> lastAcceptedStep(UserKey user) {
+        return dsl.select(TOTP_LAST_STEP.STEP_START_AT).from(TOTP_LAST_STEP)
+                .where(TOTP_LAST_STEP.USER_KEY.eq(user.value()))
+                .fetchOptional(TOTP_LAST_STEP.STEP_START_AT);
+    }
+
+    @Override
+    public boolean advanceLastAcceptedStep(UserKey user, Instant stepStart) {
+        return moveForward(user, stepStart)
+                || insertFirst(TOTP_LAST_STEP, Rows.complete(new TotpLastStepRow(user.value(), stepStart)))
+                || moveForward(user, stepStart);
+    }
+
+    @Override
+    public void reset(UserKey user) {
+        dsl.transaction(configuration -> {
+            configuration.dsl().deleteFrom(TOTP_ATTEMPT).where(TOTP_ATTEMPT.USER_KEY.eq(user.value())).execute();
+            configuration.dsl().deleteFrom(TOTP_LAST_STEP).where(TOTP_LAST_STEP.USER_KEY.eq(user.value())).execute();
+        });
+    }
+
+    private boolean countBelowLimit(UserKey user, LocalDate day, int limit) {
+        return dsl.update(TOTP_ATTEMPT)
+                .set(TOTP_ATTEMPT.ATTEMPTS, TOTP_ATTEMPT.ATTEMPTS.plus(1))
+                .where(TOTP_ATTEMPT.USER_KEY.eq(user.value()))
+                .and(TOTP_ATTEMPT.ATTEMPT_DAY.eq(day))
+                .and(TOTP_ATTEMPT.ATTEMPTS.lt(limit))
+                .execute() == 1;
+    }
+
+    private boolean moveForward(UserKey user, Instant stepStart) {
+        return dsl.update(TOTP_LAST_STEP)
+                .set(TOTP_LAST_STEP.STEP_START_AT, stepStart)
+                .where(TOTP_LAST_STEP.USER_KEY.eq(user.value()))
+                .and(TOTP_LAST_STEP.STEP_START_AT.lt(stepStart))
+                .execute() == 1;
+    }
+
+    /** Inserts the first row for its key; false when a row with that key already exists. */
+    private <R extends Record> boolean insertFirst(Table<R> table, R row) {
+        try {
+            return dsl.insertInto(table).set(row).onDuplicateKeyIgnore().execute() == 1;
+        } catch (DataAccessException e) {
+            if (SqlStates.isIntegrityViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}
