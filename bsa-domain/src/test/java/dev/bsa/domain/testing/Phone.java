@@ -12,6 +12,7 @@ import dev.bsa.domain.port.in.SessionStarted;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** What a user's phone with the BSA app does, as calls of the use cases. */
 public final class Phone {
@@ -84,6 +85,14 @@ public final class Phone {
     public String totpCodeStepsAway(int steps) {
         Duration step = bsa.ports().settings().current().totp().step();
         return totpCodeAt(bsa.clock().instant().plus(step.multipliedBy(steps)));
+    }
+
+    /** A code of the right length that is right for no time step within three of now. */
+    public String wrongTotpCode() {
+        List<String> nearby = IntStream.rangeClosed(-3, 3).mapToObj(this::totpCodeStepsAway).toList();
+        int digits = bsa.ports().settings().current().totp().digits();
+        return IntStream.rangeClosed(0, 9).mapToObj(digit -> String.valueOf(digit).repeat(digits))
+                .filter(candidate -> !nearby.contains(candidate)).findFirst().orElseThrow();
     }
 
     /** The TOTP code the app computes at {@code instant}, under the TOTP rules in force. */
