@@ -1,0 +1,83 @@
+package dev.bsa.sim.adapter.in.http;
+
+import dev.bsa.sim.control.ControlPlane;
+import dev.bsa.sim.control.SimEvent;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the console watches: recent sessions, the audit log, and the live event stream (Server-Sent Events). */
+final class AdminInspectionRoutes implements RouteGroup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminInspectionRoutes.class);
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 1000;
+    private static final int QUEUED_EVENTS = 1000;
+    private static final long KEEP_ALIVE_SECONDS = 15;
+
+    private final ControlPlane control;
+
+    AdminInspectionRoutes(ControlPlane control) {
+        this.control = control;
+    }
+
+    @Override
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/v1/admin/sessions", this::sessions);
+        routes.get("/api/v1/admin/audit", this::audit);
+        routes.sse(AdminGuard.EVENTS_PATH, this::events);
+    }
+
+    void sessions(Context ctx) {
+        ctx.json(Envelope.ok(control.sessions().findRecent(limit(ctx)).stream().map(AdminViews.SessionView::of).toList()));
+    }
+
+    void audit(Context ctx) {
+        ctx.json(Envelope.ok(control.audit().recent(limit(ctx)).stream().map(AdminViews.AuditView::of).toList()));
+    }
+
+    /**
+     * Streams the simulator's events, the most recent ones first, each as an SSE event named by its
+     * type with the event's id. The publisher only queues (a slow console never slows the
+     * simulator down; beyond {@value #QUEUED_EVENTS} queued events, new ones are dropped); this
+     * request's thread writes, with a keep-alive comment when idle.
+     */
+    void events(SseClient client) {
+        BlockingQueue<SimEvent> queue = new LinkedBlockingQueue<>(QUEUED_EVENTS);
+        try (AutoCloseable subscription = control.events().subscribe(queue::offer)) {
+            while (!client.terminated()) {
+                SimEvent event = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                if (event == null) {
+                    client.sendComment("keep-alive");
+                } else {
+                    client.sendEvent(event.type(), event, Long.toString(event.id()));
+                }
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (Exception failure) {
+            LOG.debug("the event stream ended: {}", failure.toString());
+        }
+    }
+
+    private static int limit(Context ctx) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(raw);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw RequestRejected.badInput("limit must be a whole number between 1 and " + MAX_LIMIT);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.bsa.sim.adapter.in.http;
+
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.model.TotpRules;
+import dev.bsa.domain.model.TotpSecret;
+import dev.bsa.domain.model.User;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.model.UserStatus;
+import dev.bsa.sim.control.Base32;
+import dev.bsa.sim.control.ControlPlane;
+import dev.bsa.sim.control.port.PhoneBehaviour;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The control plane's users: accounts, their phones (device tokens and behaviour) and their TOTP counters. */
+final class AdminUserRoutes implements RouteGroup {
+
+    private final ControlPlane control;
+    private final BodyReader bodies;
+
+    AdminUserRoutes(ControlPlane control, BodyReader bodies) {
+        this.control = control;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/v1/admin/users", this::users);
+        routes.get("/api/v1/admin/users/{userKey}", this::user);
+        routes.put("/api/v1/admin/users/{userKey}", this::saveUser);
+        routes.delete("/api/v1/admin/users/{userKey}", this::deleteUser);
+        routes.post("/api/v1/admin/users/{userKey}/device", this::registerDevice);
+        routes.delete("/api/v1/admin/users/{userKey}/device", this::unregisterDevice);
+        routes.get("/api/v1/admin/users/{userKey}/phone", this::phone);
+        routes.put("/api/v1/admin/users/{userKey}/phone", this::setPhone);
+        routes.get("/api/v1/admin/users/{userKey}/totp", this::totpState);
+    }
+
+    void users(Context ctx) {
+        ctx.json(Envelope.ok(control.directory().users().stream().map(AdminViews.UserView::of).toList()));
+    }
+
+    void user(Context ctx) {
+        ctx.json(Envelope.ok(AdminViews.UserView.of(existing(AdminDirectoryRoutes.userKey(ctx)))));
+    }
+
+    /** Registers or replaces a user; fields left out keep the existing user's values (new users: ACTIVE, no device, a random secret). */
+    void saveUser(Context ctx) {
+        UserKey key = AdminDirectoryRoutes.userKey(ctx);
+        JsonBody body = bodies.json(ctx);
+        Optional<User> before = control.directory().user(key);
+        UserStatus status = body.text("status").map(AdminUserRoutes::status)
+                .orElse(before.map(User::status).orElse(UserStatus.ACTIVE));
+        boolean device = body.bool("deviceRegistered").orElse(before.map(User::deviceRegistered).orElse(false));
+        Optional<TotpSecret> secret = body.text("totpSecret").map(AdminUserRoutes::secret)
+                .or(() -> before.flatMap(User::totpSecret));
+        User saved = control.directory().saveUser(key, status, device, secret);
+        ctx.json(Envelope.ok(AdminViews.UserView.of(saved)));
+    }
+
+    void deleteUser(Context ctx) {
+        UserKey key = AdminDirectoryRoutes.userKey(ctx);
+        control.devices().unregister(key);
+        ctx.json(Envelope.ok(new AdminViews.Deleted(control.directory().deleteUser(key))));
+    }
+
+    void registerDevice(Context ctx) {
+        String token = RequestRejected.unwrap(control.devices().issueToken(AdminDirectoryRoutes.userKey(ctx)));
+        ctx.json(Envelope.ok(new AdminViews.DeviceToken(token)));
+    }
+
+    void unregisterDevice(Context ctx) {
+        UserKey key = existing(AdminDirectoryRoutes.userKey(ctx)).key();
+        ctx.json(Envelope.ok(new AdminViews.Deleted(control.devices().unregister(key))));
+    }
+
+    void phone(Context ctx) {
+        UserKey key = existing(AdminDirectoryRoutes.userKey(ctx)).key();
+        ctx.json(Envelope.ok(DeviceViews.Phone.of(control.devices().behaviour(key))));
+    }
+
+    void setPhone(Context ctx) {
+        UserKey key = AdminDirectoryRoutes.userKey(ctx);
+        JsonBody body = bodies.json(ctx);
+        String modeName = body.requiredText("mode");
+        long delayMillis = body.wholeNumber("delayMillis").orElse(0L);
+        PhoneBehaviour behaviour;
+        try {
+            behaviour = new PhoneBehaviour(PhoneBehaviour.Mode.valueOf(modeName.toUpperCase(Locale.ROOT)),
+                    Duration.ofMillis(delayMillis));
+        } catch (IllegalArgumentException invalid) {
+            throw RequestRejected.badInput("mode must be MANUAL, AUTO_APPROVE, AUTO_REJECT or NEVER_ANSWER, and "
+                    + "delayMillis between 0 and " + PhoneBehaviour.MAX_DELAY.toMillis());
+        }
+        ctx.json(Envelope.ok(DeviceViews.Phone.of(RequestRejected.unwrap(control.devices().setBehaviour(key, behaviour)))));
+    }
+
+    void totpState(Context ctx) {
+        UserKey key = existing(AdminDirectoryRoutes.userKey(ctx)).key();
+        TotpRules rules = control.settings().current().totp();
+        LocalDate day = LocalDate.ofInstant(control.time().now(), rules.dayZone());
+        ctx.json(Envelope.ok(new AdminViews.TotpState(control.totpState().attempts(key, day), rules.dailyLimit(), day,
+                control.totpState().lastAcceptedStep(key).orElse(null))));
+    }
+
+    private User existing(UserKey key) {
+        return control.directory().user(key).orElseThrow(() ->
+                RequestRejected.of(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered"));
+    }
+
+    private static UserStatus status(String name) {
+        try {
+            return UserStatus.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw RequestRejected.badInput("status must be ACTIVE, UNAPPROVED, TEMPORARILY_SUSPENDED, "
+                    + "PERMANENTLY_SUSPENDED or WITHDRAWN");
+        }
+    }
+
+    private static TotpSecret secret(String base32) {
+        try {
+            return TotpSecret.of(Base32.decode(base32));
+        } catch (IllegalArgumentException invalid) {
+            throw RequestRejected.badInput("totpSecret must be Base32 of at least " + TotpSecret.MIN_BYTES + " bytes");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.bsa.sim.adapter.in.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bsa.domain.service.BsaServices;
+import dev.bsa.sim.control.ControlPlane;
+import dev.bsa.sim.control.port.QrRenderer;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The simulator's HTTP API (versioned under {@code /api/v1}, described by {@code /openapi.json}):
+ * the website side, the device side (the virtual phone), the admin side (the control plane) and
+ * the service routes, with one JSON envelope and one error mapper for all of them.
+ */
+public final class HttpApi {
+
+    private final BsaServices services;
+    private final ControlPlane control;
+    private final QrRenderer qr;
+    private final HttpApiOptions options;
+
+    public HttpApi(BsaServices services, ControlPlane control, QrRenderer qr, HttpApiOptions options) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.control = Objects.requireNonNull(control, "control");
+        this.qr = Objects.requireNonNull(qr, "qr");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * Registers the JSON mapper, the request limits, CORS for the website side, the error mapper and
+     * every route on {@code config}.
+     */
+    public void install(JavalinConfig config) {
+        ObjectMapper mapper = WireJson.mapper();
+        config.jsonMapper(new JavalinJackson(mapper, false));
+        config.http.maxRequestSize = Math.max(options.maxBodyBytes(), HttpApiOptions.STATE_IMPORT_MAX_BYTES);
+        config.http.prefer405over404 = true;
+        new ErrorResponses().install(config.routes);
+        routeGroups(new BodyReader(mapper, options.maxBodyBytes())).forEach(group -> group.addTo(config.routes));
+    }
+
+    private List<RouteGroup> routeGroups(BodyReader bodies) {
+        WebsiteClient website = new WebsiteClient(control.directory());
+        DeviceAuthenticator devices = new DeviceAuthenticator(control.devices());
+        return List.of(
+                new WebsiteCors(),
+                new LoginRoutes(services, website, bodies, qr, options.publicBaseUrl()),
+                new ChannelRoutes(services, website, bodies, control.time()),
+                new TokenRoutes(control.tokens(), website, bodies),
+                new DeviceRoutes(services, control, devices, bodies),
+                new QrLandingPage(services.scanQr()),
+                new AdminGuard(options.adminToken()),
+                new AdminDirectoryRoutes(control.directory(), bodies),
+                new AdminUserRoutes(control, bodies),
+                new AdminSimulationRoutes(control, bodies),
+                new AdminInspectionRoutes(control),
+                new ServiceRoutes());
+    }
+}

@@ -1,0 +1,86 @@
+package dev.bsa.sim.adapter.in.ws;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.AuthStatus;
+import dev.bsa.domain.model.Tokens;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The messages of the live status channel, as JSON text: {@code status} for each status a session
+ * passes through, {@code tick} every second while it is live, one {@code result} when it ends, and
+ * {@code error} when the channel does not exist. Error texts are in the connection's language.
+ */
+final class ChannelMessages {
+
+    private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.KOREAN);
+
+    private final ObjectMapper json;
+    private final Locale language;
+
+    ChannelMessages(ObjectMapper json, Locale language) {
+        this.json = json;
+        this.language = language;
+    }
+
+    /** The locale a {@code lang} query parameter or an {@code Accept-Language} value prefers; English when unclear. */
+    static Locale languageOf(String lang, String acceptLanguage) {
+        String preference = lang != null && !lang.isBlank() ? lang : acceptLanguage;
+        if (preference == null || preference.isBlank() || preference.length() > 512) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(preference), SUPPORTED);
+            return best == null ? Locale.ENGLISH : best;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    /** A status the session passed through. */
+    String status(AuthStatus status, int sequence, long remainingSeconds) {
+        return write(new Message("status", status.wireName(), sequence, remainingSeconds, null, null, null, null));
+    }
+
+    /** The countdown while the session is live. */
+    String tick(AuthStatus current, long remainingSeconds) {
+        return write(new Message("tick", current.wireName(), null, remainingSeconds, null, null, null, null));
+    }
+
+    /** The session's terminal status at {@code sequence}, with its tokens or its error code. */
+    String result(AuthSession ended, int sequence) {
+        AuthStatus status = ended.history().get(sequence);
+        if (status == AuthStatus.AUTH_COMPLETED) {
+            Tokens tokens = ended.tokens().orElse(null);
+            return write(new Message("result", status.wireName(), sequence, 0L, null, null,
+                    tokens == null ? null : tokens.accessToken(), tokens == null ? null : tokens.refreshToken()));
+        }
+        ErrorCode code = ended.error().orElse(ErrorCode.SERVER_ERROR);
+        return write(new Message("result", status.wireName(), sequence, 0L, code.code(), code.description(language),
+                null, null));
+    }
+
+    /** The channel does not exist (2004). */
+    String unknownChannel() {
+        ErrorCode code = ErrorCode.CHANNEL_NOT_FOUND;
+        return write(new Message("error", null, null, null, code.code(), code.description(language), null, null));
+    }
+
+    private String write(Message message) {
+        try {
+            return json.writeValueAsString(message);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a channel message could not be written", impossible);
+        }
+    }
+
+    /** One message; absent fields are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Message(String type, String status, Integer sequence, Long remainingSeconds, Integer errorCode,
+            String errorMessage, String accessToken, String refreshToken) {
+    }
+}

@@ -1,0 +1,75 @@
+package dev.bsa.sim.adapter.in.ws;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.ChannelKey;
+import dev.bsa.sim.control.ControlPlane;
+import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsCloseStatus;
+import io.javalin.websocket.WsConnectContext;
+import io.javalin.websocket.WsContext;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The live status channel: WebSocket {@code /ws/v1/channels/{channelKey}}. The 128-bit channel key,
+ * returned only to the website that started the login, is the credential; no header is needed.
+ * Each connection gets the session's history, then its live statuses, a countdown tick every
+ * second, and one final result; see {@link ChannelStream}.
+ */
+public final class ChannelSocket {
+
+    /** The route. */
+    public static final String PATH = "/ws/v1/channels/{channelKey}";
+
+    private final ControlPlane control;
+    private final Clock clock;
+    private final ScheduledExecutorService ticker;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, ChannelStream> streams = new ConcurrentHashMap<>();
+
+    public ChannelSocket(ControlPlane control, Clock clock, ScheduledExecutorService ticker) {
+        this.control = Objects.requireNonNull(control, "control");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+    }
+
+    /** Registers the WebSocket route on {@code config}. */
+    public void install(JavalinConfig config) {
+        config.routes.ws(PATH, ws -> {
+            ws.onConnect(this::connect);
+            ws.onClose(this::disconnect);
+            ws.onError(this::disconnect);
+        });
+    }
+
+    /** How many connections are open (for tests and diagnostics). */
+    public int openConnections() {
+        return streams.size();
+    }
+
+    private void connect(WsConnectContext socket) {
+        ChannelMessages messages = new ChannelMessages(json,
+                ChannelMessages.languageOf(socket.queryParam("lang"), socket.header("Accept-Language")));
+        Result<ChannelKey> channel = ChannelKey.parse(socket.pathParam("channelKey"));
+        if (!channel.isSuccess()) {
+            socket.send(messages.unknownChannel());
+            socket.closeSession(WsCloseStatus.POLICY_VIOLATION, "channel does not exist");
+            return;
+        }
+        ChannelStream stream = new ChannelStream(socket, messages, channel.value(), control.channels(),
+                control.sessions(), clock);
+        streams.put(socket.sessionId(), stream);
+        stream.open(ticker);
+    }
+
+    private void disconnect(WsContext socket) {
+        ChannelStream stream = streams.remove(socket.sessionId());
+        if (stream != null) {
+            stream.stop();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.bsa.sim.adapter.in.ws;
+
+import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.AuthStatus;
+import dev.bsa.domain.model.ChannelKey;
+import dev.bsa.domain.model.StatusUpdate;
+import dev.bsa.domain.port.out.SessionRepository;
+import dev.bsa.sim.control.ChannelFeed;
+import io.javalin.websocket.WsCloseStatus;
+import io.javalin.websocket.WsContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One WebSocket watching one channel. It subscribes to the channel first and reads the stored
+ * session second, so no status can fall between the two; every status is sent once, in order, by
+ * its sequence number, whether it comes from the store, from a live update or from the catch-up
+ * read each tick does (which also covers changes made by another simulator sharing the store).
+ * The terminal status goes out as the {@code result} message, after which the socket closes.
+ */
+final class ChannelStream {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelStream.class);
+    private static final long TICK_MILLIS = 1000;
+
+    private final WsContext socket;
+    private final ChannelMessages messages;
+    private final ChannelKey channel;
+    private final ChannelFeed feed;
+    private final SessionRepository sessions;
+    private final Clock clock;
+
+    private int nextSequence;
+    private AuthSession latest;
+    private boolean ended;
+    private AutoCloseable watch;
+    private ScheduledFuture<?> ticks;
+
+    ChannelStream(WsContext socket, ChannelMessages messages, ChannelKey channel, ChannelFeed feed,
+            SessionRepository sessions, Clock clock) {
+        this.socket = socket;
+        this.messages = messages;
+        this.channel = channel;
+        this.feed = feed;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Subscribes, replays the stored history, and starts the countdown while the session is live. */
+    synchronized void open(ScheduledExecutorService ticker) {
+        watch = feed.watch(channel, this::onUpdate);
+        Optional<AuthSession> stored = sessions.findByChannelKey(channel);
+        if (stored.isEmpty()) {
+            socket.send(messages.unknownChannel());
+            end(WsCloseStatus.POLICY_VIOLATION, "channel does not exist");
+            return;
+        }
+        deliverUpTo(stored.get(), stored.get().history().size() - 1);
+        if (!ended) {
+            ticks = ticker.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Stops watching and ticking; safe to call more than once. */
+    synchronized void stop() {
+        ended = true;
+        if (ticks != null) {
+            ticks.cancel(false);
+        }
+        if (watch != null) {
+            try {
+                watch.close();
+            } catch (Exception failure) {
+                LOG.warn("could not stop watching channel: {}", failure.toString());
+            }
+        }
+    }
+
+    private void onUpdate(StatusUpdate update) {
+        deliverUpTo(update.session(), update.sequence());
+    }
+
+    private void tick() {
+        try {
+            sessions.findByChannelKey(channel).ifPresent(stored -> deliverUpTo(stored, stored.history().size() - 1));
+            sendTick();
+        } catch (RuntimeException failure) {
+            LOG.warn("a channel tick failed: {}", failure.toString());
+        }
+    }
+
+    private synchronized void sendTick() {
+        if (!ended && latest != null) {
+            socket.send(messages.tick(latest.status(), latest.remainingSeconds(clock.instant())));
+        }
+    }
+
+    /** Sends every status of {@code session} from the next unsent one up to {@code lastSequence}. */
+    private synchronized void deliverUpTo(AuthSession session, int lastSequence) {
+        if (ended) {
+            return;
+        }
+        if (latest == null || session.history().size() >= latest.history().size()) {
+            latest = session;
+        }
+        for (; nextSequence <= lastSequence; nextSequence++) {
+            AuthStatus status = session.history().get(nextSequence);
+            if (status.isTerminal()) {
+                socket.send(messages.result(session, nextSequence));
+                end(WsCloseStatus.NORMAL_CLOSURE, "session ended");
+                return;
+            }
+            socket.send(messages.status(status, nextSequence, session.remainingSeconds(clock.instant())));
+        }
+    }
+
+    private void end(WsCloseStatus status, String reason) {
+        stop();
+        socket.closeSession(status, reason);
+    }
+}
