@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     public static final String IN_MEMORY_URL = "jdbc:h2:mem:bsa;DB_CLOSE_DELAY=-1";
 
     private static final int POOL_SIZE = 10;
+    private static final int MIN_IDLE = 2;
     private static final int H2_DATABASE_IS_CLOSED = 90121;
     private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90098;
     private static final int H2_OBJECT_CLOSED = 90007;
@@ -66,6 +67,7 @@ public final class Database implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(MIN_IDLE);
         config.setPoolName("bsa-db");
         config.setAutoCommit(true);
         HikariDataSource dataSource = new HikariDataSource(config);
