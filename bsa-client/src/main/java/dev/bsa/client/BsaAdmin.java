@@ -1,0 +1,237 @@
+package dev.bsa.client;
+
+import static dev.bsa.client.JsonCalls.segment;
+
+import dev.bsa.client.internal.HttpTransport;
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.UserStatus;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The simulator's control plane over HTTP ({@code /api/v1/admin}, bearer admin token): websites,
+ * users, device tokens, links and phone behaviour here; faults, settings, the clock, reset and
+ * export/import through {@link #simulation()}. With it and {@link BsaDevice}, a test that only
+ * depends on this SDK can script any outcome of a remote simulator. Every method blocks and throws a
+ * {@link BsaException} when the simulator refused (2002 for a wrong admin token). Thread-safe.
+ */
+public final class BsaAdmin {
+
+    private static final String ADMIN = "/api/v1/admin";
+
+    private final JsonCalls calls;
+    private final SimulationControls simulation;
+
+    private BsaAdmin(JsonCalls calls) {
+        this.calls = calls;
+        this.simulation = new SimulationControls(calls);
+    }
+
+    /**
+     * The control plane of the simulator at {@code baseUrl}.
+     *
+     * @param baseUrl    e.g. {@code http://localhost:8080}
+     * @param adminToken the admin token (printed by the simulator at start unless given)
+     * @return the admin client
+     */
+    public static BsaAdmin connect(String baseUrl, String adminToken) {
+        return connect(baseUrl, adminToken, BsaDevice.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * The control plane with a time-out for every call.
+     *
+     * @param baseUrl    e.g. {@code http://localhost:8080}
+     * @param adminToken the admin token
+     * @param timeout    the time-out of each call and of connecting
+     * @return the admin client
+     */
+    public static BsaAdmin connect(String baseUrl, String adminToken, Duration timeout) {
+        Objects.requireNonNull(adminToken, "adminToken");
+        return new BsaAdmin(new JsonCalls(new HttpTransport(HttpTransport.newClient(timeout), baseUrl,
+                Map.of("Authorization", "Bearer " + adminToken), timeout)));
+    }
+
+    /**
+     * Faults, settings, the clock, reset, export and import.
+     *
+     * @return the simulation controls
+     */
+    public SimulationControls simulation() {
+        return simulation;
+    }
+
+    /**
+     * Every registered website.
+     *
+     * @return the websites
+     */
+    public List<Website> clients() {
+        return calls.getList(ADMIN + "/clients", Website.class);
+    }
+
+    /**
+     * Registers or replaces a website.
+     *
+     * @param clientKey  its client key (letters, digits, {@code _}, {@code -})
+     * @param name       the name the app shows
+     * @param loginTypes the methods it may use; empty for "not configured" (3301)
+     * @return the website as stored
+     */
+    public Website saveClient(String clientKey, String name, Set<AuthMethod> loginTypes) {
+        return calls.send("PUT", ADMIN + "/clients/" + segment(clientKey),
+                Map.of("name", name, "loginTypes", List.copyOf(loginTypes)), Website.class);
+    }
+
+    /**
+     * Removes a website and every link to it.
+     *
+     * @param clientKey its client key
+     * @return true when it existed
+     */
+    public boolean deleteClient(String clientKey) {
+        return calls.delete(ADMIN + "/clients/" + segment(clientKey));
+    }
+
+    /**
+     * Every user.
+     *
+     * @return the users
+     */
+    public List<UserAccount> users() {
+        return calls.getList(ADMIN + "/users", UserAccount.class);
+    }
+
+    /**
+     * One user.
+     *
+     * @param userKey the user account
+     * @return the user
+     * @throws BsaException 2008 when there is no such user
+     */
+    public UserAccount user(String userKey) {
+        return calls.get(ADMIN + "/users/" + segment(userKey), UserAccount.class);
+    }
+
+    /**
+     * Registers a user or changes one; null arguments keep the current value (a new user is ACTIVE,
+     * without a phone, with a random TOTP secret).
+     *
+     * @param userKey          the user account
+     * @param status           the account status, or null
+     * @param deviceRegistered whether the user has a phone, or null (see also {@link #registerDevice})
+     * @param totpSecret       the TOTP secret in Base32, or null
+     * @return the user as stored
+     */
+    public UserAccount saveUser(String userKey, UserStatus status, Boolean deviceRegistered, String totpSecret) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("status", status == null ? null : status.name());
+        body.put("deviceRegistered", deviceRegistered);
+        body.put("totpSecret", totpSecret);
+        return calls.send("PUT", ADMIN + "/users/" + segment(userKey), body, UserAccount.class);
+    }
+
+    /**
+     * Removes a user, the user's phone and links.
+     *
+     * @param userKey the user account
+     * @return true when the user existed
+     */
+    public boolean deleteUser(String userKey) {
+        return calls.delete(ADMIN + "/users/" + segment(userKey));
+    }
+
+    /**
+     * Gives the user a phone with a new device token (for {@link BsaDevice}).
+     *
+     * @param userKey the user account
+     * @return the device token, shown once
+     * @throws BsaException 2008 when there is no such user
+     */
+    public String registerDevice(String userKey) {
+        return calls.post(ADMIN + "/users/" + segment(userKey) + "/device", null, DeviceToken.class).deviceToken();
+    }
+
+    /**
+     * Takes the user's phone away: its token stops working and logins get 2008.
+     *
+     * @param userKey the user account
+     * @return true when the user had a phone
+     */
+    public boolean unregisterDevice(String userKey) {
+        return calls.delete(ADMIN + "/users/" + segment(userKey) + "/device");
+    }
+
+    /**
+     * How the user's phone answers.
+     *
+     * @param userKey the user account
+     * @return the behaviour
+     */
+    public PhoneBehaviour phone(String userKey) {
+        return calls.get(ADMIN + "/users/" + segment(userKey) + "/phone", PhoneBehaviour.class);
+    }
+
+    /**
+     * Makes the user's phone answer as given.
+     *
+     * @param userKey the user account
+     * @param mode    what the phone does
+     * @param delay   how long it waits before answering (0 to 10 minutes)
+     * @return the behaviour as stored
+     */
+    public PhoneBehaviour setPhone(String userKey, PhoneMode mode, Duration delay) {
+        return calls.send("PUT", ADMIN + "/users/" + segment(userKey) + "/phone",
+                Map.of("mode", mode.name(), "delayMillis", delay.toMillis()), PhoneBehaviour.class);
+    }
+
+    /**
+     * The user's TOTP counters today.
+     *
+     * @param userKey the user account
+     * @return the counters
+     */
+    public TotpCounters totpCounters(String userKey) {
+        return calls.get(ADMIN + "/users/" + segment(userKey) + "/totp", TotpCounters.class);
+    }
+
+    /**
+     * Every link between a user and a website.
+     *
+     * @return the links
+     */
+    public List<UserLink> links() {
+        return calls.getList(ADMIN + "/links", UserLink.class);
+    }
+
+    /**
+     * Links a user to a website.
+     *
+     * @param userKey   the user account
+     * @param clientKey the website's client key
+     * @return the link
+     * @throws BsaException 2008 unknown user, 2000 unknown website
+     */
+    public UserLink link(String userKey, String clientKey) {
+        return calls.send("PUT", ADMIN + "/links/" + segment(userKey) + "/" + segment(clientKey), Map.of(), UserLink.class);
+    }
+
+    /**
+     * Removes a link (logins then get 3201).
+     *
+     * @param userKey   the user account
+     * @param clientKey the website's client key
+     * @return true when it existed
+     */
+    public boolean unlink(String userKey, String clientKey) {
+        return calls.delete(ADMIN + "/links/" + segment(userKey) + "/" + segment(clientKey));
+    }
+
+    /** The answer of a device registration. */
+    private record DeviceToken(String deviceToken) {
+    }
+}

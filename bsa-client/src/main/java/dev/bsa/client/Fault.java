@@ -1,0 +1,11 @@
+package dev.bsa.client;
+
+/** A step of a login the simulator can be told to fail, with the code the login then fails with. */
+public enum Fault {
+    /** Channel creation: 5015. */
+    CHANNEL,
+    /** Sending the push: 5017. */
+    PUSH,
+    /** Node verification after approval: 5022. */
+    NODE
+}

@@ -1,0 +1,11 @@
+package dev.bsa.client;
+
+/**
+ * The failures still queued, per step.
+ *
+ * @param channel next channel creations that fail (5015)
+ * @param push    next push sends that fail (5017)
+ * @param node    next node verifications that fail (5022)
+ */
+public record FaultCounts(int channel, int push, int node) {
+}
