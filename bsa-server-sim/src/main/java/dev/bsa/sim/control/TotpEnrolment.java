@@ -3,8 +3,6 @@ package dev.bsa.sim.control;
 import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.UserKey;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * What an authenticator app needs to produce the user's TOTP codes: the secret and the
@@ -20,15 +18,7 @@ public record TotpEnrolment(String otpauthUri, String secret, String algorithm, 
 
     /** The enrolment of {@code user} with {@code secret} under {@code rules}, labelled with {@code issuer}. */
     public static TotpEnrolment of(String issuer, UserKey user, TotpSecret secret, TotpRules rules) {
-        String base32 = Base32.encode(secret.bytes());
-        String label = encode(issuer) + ":" + encode(user.value());
-        String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + encode(issuer)
-                + "&algorithm=" + rules.algorithm().name() + "&digits=" + rules.digits()
-                + "&period=" + rules.step().getSeconds();
-        return new TotpEnrolment(uri, base32, rules.algorithm().name(), rules.digits(), rules.step().getSeconds());
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return new TotpEnrolment(OtpAuthUri.of(issuer, user.value(), secret, rules), Base32.encode(secret.bytes()),
+                rules.algorithm().name(), rules.digits(), rules.step().getSeconds());
     }
 }

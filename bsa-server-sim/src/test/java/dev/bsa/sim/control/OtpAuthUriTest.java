@@ -1,4 +1,4 @@
-package dev.bsa.sim.adapter.out.totp;
+package dev.bsa.sim.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.bsa.sim.adapter.out.totp;
+package dev.bsa.sim.control;
 
 import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
