@@ -1,0 +1,124 @@
+package dev.bsa.sim.adapter.in.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bsa.sim.adapter.in.support.ApiResponse;
+import dev.bsa.sim.adapter.in.support.RunningSimulator;
+import dev.bsa.sim.adapter.in.ws.ChannelSocket;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The hand-kept OpenAPI document and the routes Javalin really has must name the same operations. */
+class OpenApiDocumentTest {
+
+    @RegisterExtension
+    static final RunningSimulator sim = new RunningSimulator();
+
+    private static final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    private static Javalin app;
+
+    @BeforeAll
+    static void buildAnAppWithEveryRoute() {
+        HttpApi http = new HttpApi(sim.services(), sim.control(), (payload, size) -> new byte[0],
+                HttpApiOptions.withAdminToken("token"));
+        ChannelSocket socket = new ChannelSocket(sim.control(), sim.clock(), ticker);
+        app = Javalin.create(config -> {
+            http.install(config);
+            socket.install(config);
+        });
+    }
+
+    @AfterAll
+    static void stopTicker() {
+        ticker.shutdownNow();
+    }
+
+    @Test
+    void everyRegisteredRouteIsDocumented_andEveryDocumentedRouteIsRegistered() throws Exception {
+        Set<String> registered = registeredOperations();
+
+        assertThat(registered).hasSizeGreaterThan(40)
+                .contains("POST /api/v1/auth/push", "GET /ws/v1/channels/{channelKey}", "GET /api/v1/admin/events");
+        assertThat(documentedOperations()).isEqualTo(registered);
+    }
+
+    @Test
+    void corsPreflightRoutes_areExactlyTheCrossOriginPaths() {
+        Set<String> preflights = new TreeSet<>();
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.equals(HandlerType.OPTIONS))
+                .forEach(parsed -> preflights.add(parsed.endpoint.path));
+        assertThat(preflights).containsExactlyInAnyOrderElementsOf(WebsiteCors.PATHS);
+    }
+
+    @Test
+    void theDocumentIsServedAtOpenapiJson() throws Exception {
+        ApiResponse served = sim.api().get("/openapi.json").send();
+
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.json().path("openapi").asText()).startsWith("3.");
+        assertThat(served.json()).isEqualTo(document());
+    }
+
+    @Test
+    void everyOperationDocumentsASuccessAndEverySchemaReferenceResolves() throws Exception {
+        JsonNode document = document();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fields().forEachRemaining(operation -> assertThat(operation.getValue().path("responses")
+                    .fieldNames()).as(operation.getKey() + " " + path.getKey())
+                    .toIterable().anyMatch(status -> status.startsWith("2") || status.equals("101")
+                            || status.equals("403")));
+        }
+        assertReferencesResolve(document, document);
+    }
+
+    private static Set<String> registeredOperations() {
+        Set<String> operations = new TreeSet<>();
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod() && !endpoint.method.equals(HandlerType.OPTIONS))
+                .forEach(endpoint -> operations.add(endpoint.method.name().toUpperCase(Locale.ROOT) + " " + endpoint.path));
+        app.unsafe.internalRouter.allWsHandlers().forEach(ws -> operations.add("GET " + ws.getPath()));
+        return operations;
+    }
+
+    private static Set<String> documentedOperations() throws Exception {
+        Set<String> operations = new TreeSet<>();
+        document().path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        return operations;
+    }
+
+    private static void assertReferencesResolve(JsonNode node, JsonNode document) {
+        if (node.isObject()) {
+            JsonNode reference = node.get("$ref");
+            if (reference != null) {
+                String pointer = reference.asText().substring(1);
+                assertThat(document.at(pointer).isMissingNode()).as("reference " + reference.asText()).isFalse();
+            }
+            node.elements().forEachRemaining(child -> assertReferencesResolve(child, document));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> assertReferencesResolve(child, document));
+        }
+    }
+
+    private static JsonNode document() throws Exception {
+        try (var input = OpenApiDocumentTest.class.getResourceAsStream("/openapi.json")) {
+            return new ObjectMapper().readTree(input);
+        }
+    }
+}
