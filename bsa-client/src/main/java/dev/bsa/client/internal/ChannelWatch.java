@@ -70,7 +70,7 @@ public final class ChannelWatch implements AutoCloseable {
                         return;
                     }
                     socket = webSocket;
-                    if (closed.get()) {
+                    if (closed.get() || polling.get()) {
                         webSocket.abort();
                     }
                 });
