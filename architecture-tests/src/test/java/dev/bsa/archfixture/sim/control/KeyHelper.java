@@ -1,0 +1,5 @@
+package dev.bsa.archfixture.sim.control;
+
+/** Breaks the naming rule: "Helper". */
+public final class KeyHelper {
+}
