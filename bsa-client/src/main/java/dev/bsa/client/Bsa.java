@@ -1,11 +1,7 @@
 package dev.bsa.client;
 
-import dev.bsa.client.internal.HttpTransport;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -34,23 +30,14 @@ public final class Bsa implements AutoCloseable {
      * @param clientKey the website's client key
      */
     public Bsa(String clientKey) {
-        this(builder(clientKey));
+        this(builder(clientKey).wiring());
     }
 
-    Bsa(BsaBuilder options) {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("X-BSA-Client-Key", options.clientKey);
-        if (options.locale != null) {
-            headers.put("Accept-Language", options.locale.toLanguageTag());
-        }
-        HttpTransport http = new HttpTransport(options.httpClient != null ? options.httpClient
-                : HttpTransport.newClient(options.timeout), options.baseUrl, headers, options.timeout);
-        this.scheduler = Executors.newScheduledThreadPool(2, SdkThreads.named("bsa-client-scheduler"));
-        this.ownedCallbackExecutor = options.callbackExecutor == null
-                ? Executors.newCachedThreadPool(SdkThreads.named("bsa-client-callback")) : null;
-        this.logins = new Logins(http, options.callbackExecutor != null ? options.callbackExecutor : ownedCallbackExecutor,
-                scheduler, options.pollInterval);
+    Bsa(BsaBuilder.Wiring wiring) {
+        this.logins = wiring.logins();
         this.futures = new BsaFutures(logins);
+        this.scheduler = wiring.scheduler();
+        this.ownedCallbackExecutor = wiring.ownedCallbackExecutor();
     }
 
     /**

@@ -14,20 +14,23 @@ import java.util.Set;
 
 /**
  * The simulator's control plane over HTTP ({@code /api/v1/admin}, bearer admin token): websites,
- * users, device tokens, links and phone behaviour here; faults, settings, the clock, reset and
- * export/import through {@link #simulation()}. With it and {@link BsaDevice}, a test that only
- * depends on this SDK can script any outcome of a remote simulator. Every method blocks and throws a
- * {@link BsaException} when the simulator refused (2002 for a wrong admin token). Thread-safe.
+ * users and links here; device tokens and phone behaviour through {@link #phones()}; faults,
+ * settings, the clock, reset and export/import through {@link #simulation()}. With it and
+ * {@link BsaDevice}, a test that only depends on this SDK can script any outcome of a remote
+ * simulator. Every method blocks and throws a {@link BsaException} when the simulator refused (2002
+ * for a wrong admin token). Thread-safe.
  */
 public final class BsaAdmin {
 
     private static final String ADMIN = "/api/v1/admin";
 
     private final JsonCalls calls;
+    private final PhoneControls phones;
     private final SimulationControls simulation;
 
     private BsaAdmin(JsonCalls calls) {
         this.calls = calls;
+        this.phones = new PhoneControls(calls);
         this.simulation = new SimulationControls(calls);
     }
 
@@ -54,6 +57,15 @@ public final class BsaAdmin {
         Objects.requireNonNull(adminToken, "adminToken");
         return new BsaAdmin(new JsonCalls(new HttpTransport(HttpTransport.newClient(timeout), baseUrl,
                 Map.of("Authorization", "Bearer " + adminToken), timeout)));
+    }
+
+    /**
+     * Users' phones: device tokens and how the phones answer.
+     *
+     * @return the phone controls
+     */
+    public PhoneControls phones() {
+        return phones;
     }
 
     /**
@@ -123,7 +135,7 @@ public final class BsaAdmin {
      *
      * @param userKey          the user account
      * @param status           the account status, or null
-     * @param deviceRegistered whether the user has a phone, or null (see also {@link #registerDevice})
+     * @param deviceRegistered whether the user has a phone, or null (see also {@link PhoneControls#register})
      * @param totpSecret       the TOTP secret in Base32, or null
      * @return the user as stored
      */
@@ -143,50 +155,6 @@ public final class BsaAdmin {
      */
     public boolean deleteUser(String userKey) {
         return calls.delete(ADMIN + "/users/" + segment(userKey));
-    }
-
-    /**
-     * Gives the user a phone with a new device token (for {@link BsaDevice}).
-     *
-     * @param userKey the user account
-     * @return the device token, shown once
-     * @throws BsaException 2008 when there is no such user
-     */
-    public String registerDevice(String userKey) {
-        return calls.post(ADMIN + "/users/" + segment(userKey) + "/device", null, DeviceToken.class).deviceToken();
-    }
-
-    /**
-     * Takes the user's phone away: its token stops working and logins get 2008.
-     *
-     * @param userKey the user account
-     * @return true when the user had a phone
-     */
-    public boolean unregisterDevice(String userKey) {
-        return calls.delete(ADMIN + "/users/" + segment(userKey) + "/device");
-    }
-
-    /**
-     * How the user's phone answers.
-     *
-     * @param userKey the user account
-     * @return the behaviour
-     */
-    public PhoneBehaviour phone(String userKey) {
-        return calls.get(ADMIN + "/users/" + segment(userKey) + "/phone", PhoneBehaviour.class);
-    }
-
-    /**
-     * Makes the user's phone answer as given.
-     *
-     * @param userKey the user account
-     * @param mode    what the phone does
-     * @param delay   how long it waits before answering (0 to 10 minutes)
-     * @return the behaviour as stored
-     */
-    public PhoneBehaviour setPhone(String userKey, PhoneMode mode, Duration delay) {
-        return calls.send("PUT", ADMIN + "/users/" + segment(userKey) + "/phone",
-                Map.of("mode", mode.name(), "delayMillis", delay.toMillis()), PhoneBehaviour.class);
     }
 
     /**
@@ -217,7 +185,7 @@ public final class BsaAdmin {
      * @throws BsaException 2008 unknown user, 2000 unknown website
      */
     public UserLink link(String userKey, String clientKey) {
-        return calls.send("PUT", ADMIN + "/links/" + segment(userKey) + "/" + segment(clientKey), Map.of(), UserLink.class);
+        return calls.send("PUT", ADMIN + "/links/" + segment(userKey) + "/" + segment(clientKey), null, UserLink.class);
     }
 
     /**
@@ -231,7 +199,4 @@ public final class BsaAdmin {
         return calls.delete(ADMIN + "/links/" + segment(userKey) + "/" + segment(clientKey));
     }
 
-    /** The answer of a device registration. */
-    private record DeviceToken(String deviceToken) {
-    }
 }

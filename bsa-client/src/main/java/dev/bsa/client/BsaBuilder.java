@@ -1,10 +1,16 @@
 package dev.bsa.client;
 
+import dev.bsa.client.internal.HttpTransport;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Configures a {@link Bsa}: the client key (required), the server's base URL (default
@@ -110,7 +116,26 @@ public final class BsaBuilder {
      * @return the client
      */
     public Bsa build() {
-        return new Bsa(this);
+        return new Bsa(wiring());
+    }
+
+    /** The parts of a {@link Bsa}: its flows over one transport, its scheduler, the executor it owns (or null). */
+    record Wiring(Logins logins, ScheduledExecutorService scheduler, ExecutorService ownedCallbackExecutor) {
+    }
+
+    Wiring wiring() {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("X-BSA-Client-Key", clientKey);
+        if (locale != null) {
+            headers.put("Accept-Language", locale.toLanguageTag());
+        }
+        HttpTransport http = new HttpTransport(httpClient != null ? httpClient : HttpTransport.newClient(timeout), baseUrl,
+                headers, timeout);
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, SdkThreads.named("bsa-client-scheduler"));
+        ExecutorService owned = callbackExecutor == null
+                ? Executors.newCachedThreadPool(SdkThreads.named("bsa-client-callback")) : null;
+        Logins logins = new Logins(http, callbackExecutor != null ? callbackExecutor : owned, scheduler, pollInterval);
+        return new Wiring(logins, scheduler, owned);
     }
 
     private static Duration positive(Duration value, String name) {

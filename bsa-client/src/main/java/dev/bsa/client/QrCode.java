@@ -16,6 +16,9 @@ public record QrCode(String qrId, String payload, byte[] png) {
     /**
      * Copies the image so that the record stays unchanged.
      *
+     * @param qrId    the QR login's id
+     * @param payload the text inside the QR code
+     * @param png     the PNG image
      * @throws NullPointerException when a component is null
      */
     public QrCode {

@@ -14,6 +14,8 @@ public record Tokens(String accessToken, String refreshToken) {
     /**
      * Checks that both tokens are present.
      *
+     * @param accessToken  the access token
+     * @param refreshToken the refresh token
      * @throws NullPointerException when a token is null
      */
     public Tokens {

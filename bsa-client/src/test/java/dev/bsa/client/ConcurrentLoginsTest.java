@@ -28,9 +28,9 @@ class ConcurrentLoginsTest {
         List<String> users = IntStream.range(0, USERS).mapToObj(index -> String.format("load-%03d", index)).toList();
         for (String user : users) {
             admin.saveUser(user, UserStatus.ACTIVE, null, null);
-            admin.registerDevice(user);
+            admin.phones().register(user);
             admin.link(user, simulator.clientKey());
-            admin.setPhone(user, PhoneMode.AUTO_APPROVE, Duration.ZERO);
+            admin.phones().setBehaviour(user, PhoneMode.AUTO_APPROVE, Duration.ZERO);
         }
         ExecutorService callers = Executors.newFixedThreadPool(16);
         try (Bsa bsa = Simulators.bsa(simulator)) {

@@ -22,7 +22,7 @@ class RemoteScriptingTest {
         BsaAdmin admin = Simulators.admin(simulator);
         Website shop = admin.saveClient("other-shop", "Other Shop", EnumSet.of(AuthMethod.PUSH, AuthMethod.TOTP));
         UserAccount zoe = admin.saveUser("zoe", UserStatus.ACTIVE, null, null);
-        String token = admin.registerDevice("zoe");
+        String token = admin.phones().register("zoe");
         admin.link("zoe", "other-shop");
 
         try (Bsa bsa = Simulators.bsa(simulator, "other-shop")) {
@@ -50,7 +50,7 @@ class RemoteScriptingTest {
             assertThat(admin.unlink("alice", simulator.clientKey())).isTrue();
             assertThat(codeOf(bsa, "alice")).isEqualTo(3201);
             admin.link("alice", simulator.clientKey());
-            assertThat(admin.unregisterDevice("alice")).isTrue();
+            assertThat(admin.phones().unregister("alice")).isTrue();
             assertThat(codeOf(bsa, "alice")).isEqualTo(2008);
             assertThat(admin.deleteUser("bob")).isTrue();
             assertThat(codeOf(bsa, "bob")).isEqualTo(2008);
@@ -63,9 +63,9 @@ class RemoteScriptingTest {
     @Test
     void phoneBehaviour_isScriptedPerUser(SimulatorHandle simulator) throws Exception {
         BsaAdmin admin = Simulators.admin(simulator);
-        assertThat(admin.phone("bob")).isEqualTo(new PhoneBehaviour(PhoneMode.AUTO_APPROVE, 1500));
+        assertThat(admin.phones().behaviour("bob")).isEqualTo(new PhoneBehaviour(PhoneMode.AUTO_APPROVE, 1500));
 
-        admin.setPhone("alice", PhoneMode.AUTO_REJECT, Duration.ofMillis(10));
+        admin.phones().setBehaviour("alice", PhoneMode.AUTO_REJECT, Duration.ofMillis(10));
 
         try (Bsa bsa = Simulators.bsa(simulator)) {
             assertThat(codeOf(bsa, "alice")).isEqualTo(5010);

@@ -10,9 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -23,6 +25,8 @@ import java.util.concurrent.CompletionException;
  * Thread-safe.
  */
 public final class HttpTransport {
+
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE");
 
     private final HttpClient client;
     private final URI base;
@@ -59,12 +63,16 @@ public final class HttpTransport {
         return send(request(path).GET());
     }
 
-    /** POSTs {@code body} as JSON (an empty object when null) and gives the envelope's {@code data}. */
+    /** POSTs {@code body} as JSON (no body when null) and gives the envelope's {@code data}. */
     public CompletableFuture<JsonNode> postAsync(String path, Object body) {
-        return send(withJson(request(path), "POST", body == null ? Map.of() : body));
+        return sendAsync("POST", path, body);
     }
 
-    /** Sends {@code body} as JSON with {@code method} (PUT, PATCH, DELETE, ...) and gives the {@code data}. */
+    /**
+     * Sends {@code body} as JSON with {@code method} (PUT, PATCH, DELETE, ...) and gives the {@code data}.
+     * No body at all is sent when it is null: a body the server does not read can make it drop the
+     * connection, which the next request on it would then fail on.
+     */
     public CompletableFuture<JsonNode> sendAsync(String method, String path, Object body) {
         if (body == null) {
             return send(request(path).method(method, BodyPublishers.noBody()));
@@ -136,13 +144,33 @@ public final class HttpTransport {
 
     private CompletableFuture<JsonNode> send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
-        return client.sendAsync(request, BodyHandlers.ofString())
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        throw Envelope.asFailure(failure, request);
-                    }
-                    return Envelope.open(response.statusCode(), response.body());
-                });
+        return exchange(request).handle((response, failure) -> {
+            if (failure != null) {
+                throw Envelope.asFailure(failure, request);
+            }
+            return Envelope.open(response.statusCode(), response.body());
+        });
+    }
+
+    /**
+     * Sends once, and once more for an idempotent request whose pooled connection turned out to be
+     * closed by the server (an I/O failure before any answer, not a time-out).
+     */
+    private CompletableFuture<HttpResponse<String>> exchange(HttpRequest request) {
+        CompletableFuture<HttpResponse<String>> first = client.sendAsync(request, BodyHandlers.ofString());
+        if (!IDEMPOTENT.contains(request.method())) {
+            return first;
+        }
+        return first.handle((response, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedFuture(response);
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof IOException && !(cause instanceof HttpTimeoutException)) {
+                return client.sendAsync(request, BodyHandlers.ofString());
+            }
+            return CompletableFuture.<HttpResponse<String>>failedFuture(cause);
+        }).thenCompose(next -> next);
     }
 
     private static String stripTrailingSlash(String url) {
@@ -152,7 +180,7 @@ public final class HttpTransport {
     /** The raw answer of a GET, for documents that are not enveloped (JWKS, exports). */
     public String getText(String path) {
         HttpRequest request = request(path).GET().build();
-        return await(client.sendAsync(request, BodyHandlers.ofString()).handle((response, failure) -> {
+        return await(exchange(request).handle((response, failure) -> {
             if (failure != null) {
                 throw Envelope.asFailure(failure, request);
             }
