@@ -36,8 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -204,90 +202,94 @@ class TransitionTableTest {
         assertThat(scanned.belongsTo(new UserKey("bob"))).isTrue();
     }
 
-    /** Each method's happy path through the real services publishes exactly the real service's statuses, in order. */
-    @Nested
-    class HappyPaths {
+    private static final List<String> WITH_CHANNEL = List.of("RequestAuth", "CreateChannel", "SelectNodes",
+            "StartAuth", "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
 
-        private static final List<String> WITH_CHANNEL = List.of("RequestAuth", "CreateChannel", "SelectNodes",
-                "StartAuth", "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
-
-        private final TestBsa bsa = new TestBsa();
-        private Client shop;
-        private User alice;
-        private Phone phone;
-
-        @BeforeEach
-        void aliceIsLinkedToTheShop() {
-            shop = bsa.givenClientForEveryMethod("shop");
-            alice = bsa.givenLinkedUser("alice", shop);
-            phone = bsa.phone(alice);
+    /** The real services over in-memory ports: "shop" allows every method, "alice" is linked to it. */
+    private record World(TestBsa bsa, Client shop, User alice, Phone phone) {
+        static World fresh() {
+            TestBsa bsa = new TestBsa();
+            Client shop = bsa.givenClientForEveryMethod("shop");
+            User alice = bsa.givenLinkedUser("alice", shop);
+            return new World(bsa, shop, alice, bsa.phone(alice));
         }
 
-        private void assertCompletedWithTokens(SessionStarted started) {
+        List<String> statusesOf(SessionId session) {
+            return bsa.publisher().statusesOf(session);
+        }
+
+        void assertCompletedWithTokens(SessionStarted started) {
             AuthSession done = bsa.session(started.session());
             assertThat(done.tokens()).isPresent();
             assertThat(done.tokens().orElseThrow().accessToken()).startsWith("access-" + started.session());
             assertThat(done.error()).isEmpty();
         }
+    }
 
-        @Test
-        void pushLogin_publishesEveryStatusFromRequestAuthToAuthCompleted() {
-            SessionStarted started = bsa.website(shop).requestPush(alice).value();
-            phone.start(started).value();
-            phone.approve(started).value();
+    @Test
+    void pushHappyPath_publishesEveryStatusFromRequestAuthToAuthCompleted() {
+        World world = World.fresh();
 
-            assertThat(bsa.publisher().statusesOf(started.session())).isEqualTo(WITH_CHANNEL);
-            assertThat(started.method()).isEqualTo(AuthMethod.PUSH);
-            assertCompletedWithTokens(started);
-        }
+        SessionStarted started = world.bsa().website(world.shop()).requestPush(world.alice()).value();
+        world.phone().start(started).value();
+        world.phone().approve(started).value();
 
-        @Test
-        void otpLogin_publishesTheSameStatusesAsPush() {
-            String code = phone.issueOtp().value().code();
+        assertThat(world.statusesOf(started.session())).isEqualTo(WITH_CHANNEL);
+        assertThat(started.method()).isEqualTo(AuthMethod.PUSH);
+        world.assertCompletedWithTokens(started);
+    }
 
-            SessionStarted started = bsa.website(shop).requestOtp(code).value();
-            phone.start(started).value();
-            phone.approve(started).value();
+    @Test
+    void otpHappyPath_publishesTheSameStatusesAsPush() {
+        World world = World.fresh();
+        String code = world.phone().issueOtp().value().code();
 
-            assertThat(bsa.publisher().statusesOf(started.session())).isEqualTo(WITH_CHANNEL);
-            assertThat(started.method()).isEqualTo(AuthMethod.OTP);
-            assertCompletedWithTokens(started);
-        }
+        SessionStarted started = world.bsa().website(world.shop()).requestOtp(code).value();
+        world.phone().start(started).value();
+        world.phone().approve(started).value();
 
-        @Test
-        void qrLogin_theScanProducesSelectNodesThenStartAuth() {
-            SessionStarted started = bsa.website(shop).requestQr().value();
-            assertThat(bsa.publisher().statusesOf(started.session())).containsExactly("RequestAuth", "CreateChannel");
+        assertThat(world.statusesOf(started.session())).isEqualTo(WITH_CHANNEL);
+        assertThat(started.method()).isEqualTo(AuthMethod.OTP);
+        world.assertCompletedWithTokens(started);
+    }
 
-            phone.scan(started).value();
-            assertThat(bsa.publisher().statusesOf(started.session()))
-                    .containsExactly("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth");
+    @Test
+    void qrHappyPath_theScanProducesSelectNodesThenStartAuth() {
+        World world = World.fresh();
 
-            phone.approve(started).value();
-            assertThat(bsa.publisher().statusesOf(started.session())).isEqualTo(WITH_CHANNEL);
-            assertCompletedWithTokens(started);
-        }
+        SessionStarted started = world.bsa().website(world.shop()).requestQr().value();
+        assertThat(world.statusesOf(started.session())).containsExactly("RequestAuth", "CreateChannel");
+        world.phone().scan(started).value();
+        assertThat(world.statusesOf(started.session()))
+                .containsExactly("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth");
+        world.phone().approve(started).value();
 
-        @Test
-        void totpLogin_publishesRequestAuthThenAuthCompleted() {
-            TotpLogin login = bsa.website(shop).requestTotp(alice, phone.totpCode()).value();
+        assertThat(world.statusesOf(started.session())).isEqualTo(WITH_CHANNEL);
+        world.assertCompletedWithTokens(started);
+    }
 
-            assertThat(bsa.publisher().statusesOf(login.session())).containsExactly("RequestAuth", "AuthCompleted");
-            assertThat(login.tokens().accessToken()).startsWith("access-" + login.session());
-            assertThat(bsa.session(login.session()).channelKey()).isEmpty();
-            assertThat(bsa.channels().opened()).isEmpty();
-        }
+    @Test
+    void totpHappyPath_publishesRequestAuthThenAuthCompletedAndOpensNoChannel() {
+        World world = World.fresh();
 
-        @Test
-        void everyPublishedUpdate_carriesItsPositionInTheHistory() {
-            SessionStarted started = bsa.website(shop).requestPush(alice).value();
-            phone.approve(started).value();
+        TotpLogin login = world.bsa().website(world.shop()).requestTotp(world.alice(), world.phone().totpCode()).value();
 
-            assertThat(bsa.publisher().updatesOf(started.session()))
-                    .extracting(update -> update.sequence())
-                    .containsExactly(0, 1, 2, 3, 4, 5, 6);
-            assertThat(bsa.publisher().updatesOf(started.session()))
-                    .filteredOn(update -> update.isFinal()).hasSize(1);
-        }
-}
+        assertThat(world.statusesOf(login.session())).containsExactly("RequestAuth", "AuthCompleted");
+        assertThat(login.tokens().accessToken()).startsWith("access-" + login.session());
+        assertThat(world.bsa().session(login.session()).channelKey()).isEmpty();
+        assertThat(world.bsa().channels().opened()).isEmpty();
+    }
+
+    @Test
+    void everyPublishedUpdate_carriesItsPositionInTheHistoryAndOnlyTheLastIsFinal() {
+        World world = World.fresh();
+
+        SessionStarted started = world.bsa().website(world.shop()).requestPush(world.alice()).value();
+        world.phone().approve(started).value();
+
+        assertThat(world.bsa().publisher().updatesOf(started.session()))
+                .extracting(StatusUpdate::sequence).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(world.bsa().publisher().updatesOf(started.session()))
+                .extracting(StatusUpdate::isFinal).containsExactly(false, false, false, false, false, false, true);
+    }
 }
