@@ -85,12 +85,26 @@ final class ChannelStream {
         deliverUpTo(update.session(), update.sequence());
     }
 
+    /** Catches up with the store (changes another process made, a reset), then sends the countdown. */
     private void tick() {
         try {
-            sessions.findByChannelKey(channel).ifPresent(stored -> deliverUpTo(stored, stored.history().size() - 1));
+            Optional<AuthSession> stored = sessions.findByChannelKey(channel);
+            if (stored.isEmpty()) {
+                vanished();
+                return;
+            }
+            deliverUpTo(stored.get(), stored.get().history().size() - 1);
             sendTick();
         } catch (RuntimeException failure) {
             LOG.warn("a channel tick failed: {}", failure.toString());
+        }
+    }
+
+    /** The session is gone from the store (the simulator was reset or its state replaced): the channel no longer exists. */
+    private synchronized void vanished() {
+        if (!ended) {
+            socket.send(messages.unknownChannel());
+            end(WsCloseStatus.POLICY_VIOLATION, "channel does not exist");
         }
     }
 

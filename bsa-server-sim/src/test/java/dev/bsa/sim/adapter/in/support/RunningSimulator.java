@@ -6,6 +6,8 @@ import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.control.ControlPlane;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,6 +31,7 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
     public static final String UNCONFIGURED_CLIENT = "unconfigured-client-key";
 
     private final UnaryOperator<SimulatorConfig> configuration;
+    private final List<ChannelListener> listeners = new CopyOnWriteArrayList<>();
     private Simulator simulator;
     private ApiClient api;
 
@@ -61,8 +64,15 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
         }
     }
 
+    /** Closes the sockets the previous test opened, waits until nothing watches a channel, and resets to the seed. */
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) throws InterruptedException {
+        listeners.forEach(ChannelListener::close);
+        listeners.clear();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (simulator.control().channels().watcherCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         simulator.control().state().reset();
     }
 
@@ -81,7 +91,13 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
 
     /** Opens the live status channel. */
     public ChannelListener watch(String channelKey) {
-        return ChannelListener.connect(channelUrl(channelKey));
+        return remember(ChannelListener.connect(channelUrl(channelKey)));
+    }
+
+    /** Closes {@code listener} before the next test. */
+    public ChannelListener remember(ChannelListener listener) {
+        listeners.add(listener);
+        return listener;
     }
 
     public ControlPlane control() {
