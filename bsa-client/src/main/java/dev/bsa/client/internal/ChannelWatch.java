@@ -62,18 +62,25 @@ public final class ChannelWatch implements AutoCloseable {
     }
 
     private void connect() {
-        http.client().newWebSocketBuilder().connectTimeout(http.timeout())
-                .buildAsync(http.webSocketUri("/ws/v1/channels/" + channelKey), new SocketFeed(this::onSocketMessage, this::onSocketLost))
-                .whenComplete((webSocket, failure) -> {
-                    if (failure != null) {
-                        onSocketLost(failure);
-                        return;
-                    }
-                    socket = webSocket;
-                    if (closed.get() || polling.get()) {
-                        webSocket.abort();
-                    }
-                });
+        try {
+            http.client().newWebSocketBuilder().connectTimeout(http.timeout())
+                    .buildAsync(http.webSocketUri("/ws/v1/channels/" + channelKey),
+                            new SocketFeed(this::onSocketMessage, this::onSocketLost))
+                    .whenComplete(this::onSocketOpened);
+        } catch (RuntimeException unsupported) {
+            onSocketLost(unsupported);
+        }
+    }
+
+    private void onSocketOpened(WebSocket webSocket, Throwable failure) {
+        if (failure != null) {
+            onSocketLost(failure);
+            return;
+        }
+        socket = webSocket;
+        if (closed.get() || polling.get()) {
+            webSocket.abort();
+        }
     }
 
     /** The test seam: kills the socket as a network failure would, so the watch must fall back to polling. */
