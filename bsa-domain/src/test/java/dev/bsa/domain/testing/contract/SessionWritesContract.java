@@ -16,6 +16,7 @@ import dev.bsa.domain.port.out.SaveOutcome;
 import dev.bsa.domain.port.out.SessionRepository;
 import dev.bsa.domain.testing.Concurrently;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,7 +151,8 @@ public abstract class SessionWritesContract {
 
     @Test
     void givenFiftyThreadsCreatingLiveSessionsForOneUser_exactlyOneIsSaved() {
-        List<AuthSession> candidates = Concurrently.run(50, thread -> aPushSession().forUser("alice").build());
+        List<AuthSession> candidates = IntStream.range(0, 50)
+                .mapToObj(thread -> aPushSession().forUser("alice").build()).toList();
 
         List<SaveOutcome> outcomes = Concurrently.run(50, thread -> repository.create(candidates.get(thread)));
 
@@ -175,7 +177,8 @@ public abstract class SessionWritesContract {
 
     @Test
     void givenTwentyQrSessions_oneUserScanningAllAtOnce_isBoundToExactlyOne() {
-        List<AuthSession> waiting = Concurrently.run(20, thread -> moved(aQrSession().build(), new AuthEvent.ChannelCreated()));
+        List<AuthSession> waiting = IntStream.range(0, 20)
+                .mapToObj(thread -> moved(aQrSession().build(), new AuthEvent.ChannelCreated())).toList();
         waiting.forEach(repository::create);
         UserKey alice = new UserKey("alice");
 
