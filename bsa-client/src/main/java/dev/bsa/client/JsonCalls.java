@@ -23,37 +23,37 @@ final class JsonCalls {
     }
 
     <T> T get(String path, Class<T> type) {
-        return read(() -> http.get(path), type);
+        return read(() -> HttpTransport.await(http.getAsync(path)), type);
     }
 
     <T> List<T> getList(String path, Class<T> type) {
-        JsonNode data = call(() -> http.get(path));
+        JsonNode data = call(() -> HttpTransport.await(http.getAsync(path)));
         List<T> items = new ArrayList<>();
         data.forEach(item -> items.add(convert(item, type)));
         return List.copyOf(items);
     }
 
     <T> T post(String path, Object body, Class<T> type) {
-        return read(() -> http.post(path, body), type);
+        return read(() -> HttpTransport.await(http.postAsync(path, body)), type);
     }
 
     <T> T send(String method, String path, Object body, Class<T> type) {
-        return read(() -> http.send(method, path, body), type);
+        return read(() -> HttpTransport.await(http.sendAsync(method, path, body)), type);
     }
 
     /** Sends a JSON document as it is. */
     void sendDocument(String method, String path, String json) {
-        call(() -> http.sendDocument(method, path, json));
+        call(() -> HttpTransport.await(http.sendDocumentAsync(method, path, json)));
     }
 
     /** A {@code DELETE} that answers {@code {deleted}}. */
     boolean delete(String path) {
-        return call(() -> http.send("DELETE", path, null)).path("deleted").asBoolean();
+        return call(() -> HttpTransport.await(http.sendAsync("DELETE", path, null))).path("deleted").asBoolean();
     }
 
     /** A raw (not enveloped) document. */
     String getText(String path) {
-        return call(() -> http.getText(path));
+        return call(() -> HttpTransport.await(http.getTextAsync(path)));
     }
 
     /** A path segment, percent-encoded. */

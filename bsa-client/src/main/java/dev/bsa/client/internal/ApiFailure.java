@@ -30,22 +30,40 @@ public final class ApiFailure extends RuntimeException {
         this.detail = detail;
     }
 
-    /** A failure to reach the server or to read its answer (code 2001). */
+    /**
+     * A failure to reach the server or to read its answer.
+     *
+     * @param what  what failed
+     * @param cause why
+     * @return a failure with code 2001
+     */
     public static ApiFailure unreachable(String what, Throwable cause) {
         return new ApiFailure(UNREACHABLE_CODE, "Server error: " + what, 0, null, cause);
     }
 
-    /** The numeric error code. */
+    /**
+     * The numeric error code.
+     *
+     * @return the code
+     */
     public int code() {
         return code;
     }
 
-    /** The HTTP status of the answer, 0 when there was none. */
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status, 0 when there was no answer
+     */
     public int httpStatus() {
         return httpStatus;
     }
 
-    /** The server's detail text, or null. */
+    /**
+     * The server's detail text.
+     *
+     * @return the detail, or null
+     */
     public String detail() {
         return detail;
     }

@@ -12,7 +12,11 @@ package dev.bsa.client.internal;
 public record ChannelOutcome(String status, int errorCode, String errorMessage, String accessToken,
         String refreshToken) {
 
-    /** True when the session completed with tokens. */
+    /**
+     * Whether the session completed with tokens.
+     *
+     * @return true on success
+     */
     public boolean succeeded() {
         return errorCode == 0 && accessToken != null && refreshToken != null;
     }

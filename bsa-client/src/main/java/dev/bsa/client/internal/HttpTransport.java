@@ -8,13 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -26,9 +22,8 @@ import java.util.concurrent.CompletionException;
  */
 public final class HttpTransport {
 
-    private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE");
-
     private final HttpClient client;
+    private final RetryingSender sender;
     private final URI base;
     private final Map<String, String> headers;
     private final Duration timeout;
@@ -43,81 +38,143 @@ public final class HttpTransport {
      */
     public HttpTransport(HttpClient client, String baseUrl, Map<String, String> headers, Duration timeout) {
         this.client = Objects.requireNonNull(client, "client");
-        this.base = URI.create(stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl")));
+        this.sender = new RetryingSender(client);
+        String url = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.base = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
         this.headers = Map.copyOf(headers);
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
-    /** A client for HTTP/1.1 (no upgrade attempts) that connects within {@code timeout}. */
+    /**
+     * A client for HTTP/1.1 (no upgrade attempts).
+     *
+     * @param timeout the connect time-out
+     * @return the client
+     */
     public static HttpClient newClient(Duration timeout) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
-    /** The shared JSON mapper of the SDK. */
+    /**
+     * The shared JSON mapper of the SDK.
+     *
+     * @return the mapper (do not reconfigure it)
+     */
     public static ObjectMapper json() {
         return Json.MAPPER;
     }
 
-    /** GETs {@code path} and gives the envelope's {@code data}. */
+    /**
+     * GETs a path.
+     *
+     * @param path e.g. {@code /api/v1/channels/...}
+     * @return the envelope's {@code data}, or an {@link ApiFailure}
+     */
     public CompletableFuture<JsonNode> getAsync(String path) {
         return send(request(path).GET());
     }
 
-    /** POSTs {@code body} as JSON (no body when null) and gives the envelope's {@code data}. */
+    /**
+     * POSTs a JSON body.
+     *
+     * @param path the path
+     * @param body what to write as JSON; null for no body
+     * @return the envelope's {@code data}, or an {@link ApiFailure}
+     */
     public CompletableFuture<JsonNode> postAsync(String path, Object body) {
         return sendAsync("POST", path, body);
     }
 
     /**
-     * Sends {@code body} as JSON with {@code method} (PUT, PATCH, DELETE, ...) and gives the {@code data}.
-     * No body at all is sent when it is null: a body the server does not read can make it drop the
-     * connection, which the next request on it would then fail on.
+     * Sends a JSON body with any method. No body at all is sent when it is null: a body the server
+     * does not read can make it drop the connection, which the next request on it would then fail on.
+     *
+     * @param method the HTTP method
+     * @param path   the path
+     * @param body   what to write as JSON; null for no body
+     * @return the envelope's {@code data}, or an {@link ApiFailure}
      */
     public CompletableFuture<JsonNode> sendAsync(String method, String path, Object body) {
         if (body == null) {
             return send(request(path).method(method, BodyPublishers.noBody()));
         }
-        return send(withJson(request(path), method, body));
+        try {
+            byte[] json = Json.MAPPER.writeValueAsBytes(body);
+            return send(request(path).header("Content-Type", "application/json")
+                    .method(method, BodyPublishers.ofByteArray(json)));
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException("cannot write the request body as JSON", unwritable);
+        }
     }
 
-    /** Sends a JSON document as it is (not re-encoded) with {@code method} and gives the {@code data}. */
-    public JsonNode sendDocument(String method, String path, String json) {
-        return await(send(request(path).header("Content-Type", "application/json")
-                .method(method, BodyPublishers.ofString(json))));
+    /**
+     * Sends a JSON document as it is (not re-encoded).
+     *
+     * @param method the HTTP method
+     * @param path   the path
+     * @param json   the document
+     * @return the envelope's {@code data}, or an {@link ApiFailure}
+     */
+    public CompletableFuture<JsonNode> sendDocumentAsync(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json)));
     }
 
-    /** {@link #getAsync} waited for. */
-    public JsonNode get(String path) {
-        return await(getAsync(path));
+    /**
+     * GETs a document that is not enveloped (JWKS, state exports).
+     *
+     * @param path the path
+     * @return the body as it is, or an {@link ApiFailure}
+     */
+    public CompletableFuture<String> getTextAsync(String path) {
+        HttpRequest request = request(path).GET().build();
+        return sender.send(request).handle((response, failure) -> {
+            if (failure != null) {
+                throw Envelope.asFailure(failure, request);
+            }
+            if (response.statusCode() / 100 != 2) {
+                Envelope.open(response.statusCode(), response.body());
+            }
+            return response.body();
+        });
     }
 
-    /** {@link #postAsync} waited for. */
-    public JsonNode post(String path, Object body) {
-        return await(postAsync(path, body));
-    }
-
-    /** {@link #sendAsync} waited for. */
-    public JsonNode send(String method, String path, Object body) {
-        return await(sendAsync(method, path, body));
-    }
-
-    /** The WebSocket URI of {@code path} on this server ({@code ws:} or {@code wss:}). */
+    /**
+     * The WebSocket URI of a path on this server.
+     *
+     * @param path the path
+     * @return a {@code ws:} or {@code wss:} URI
+     */
     public URI webSocketUri(String path) {
         String scheme = "https".equalsIgnoreCase(base.getScheme()) ? "wss" : "ws";
         return URI.create(scheme + base.toString().substring(base.getScheme().length()) + path);
     }
 
-    /** The HTTP client. */
+    /**
+     * The HTTP client.
+     *
+     * @return the client
+     */
     public HttpClient client() {
         return client;
     }
 
-    /** The time-out of every request. */
+    /**
+     * The time-out of every request.
+     *
+     * @return the time-out
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** Waits for a call and rethrows its {@link ApiFailure} (never a wrapped one). */
+    /**
+     * Waits for a call.
+     *
+     * @param call the call
+     * @param <T>  what it gives
+     * @return its result
+     * @throws ApiFailure what it failed with (never wrapped)
+     */
     public static <T> T await(CompletableFuture<T> call) {
         try {
             return call.join();
@@ -133,65 +190,13 @@ public final class HttpTransport {
         return builder;
     }
 
-    private static HttpRequest.Builder withJson(HttpRequest.Builder builder, String method, Object body) {
-        try {
-            byte[] json = Json.MAPPER.writeValueAsBytes(body);
-            return builder.header("Content-Type", "application/json").method(method, BodyPublishers.ofByteArray(json));
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException("cannot write the request body as JSON", unwritable);
-        }
-    }
-
     private CompletableFuture<JsonNode> send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
-        return exchange(request).handle((response, failure) -> {
+        return sender.send(request).handle((response, failure) -> {
             if (failure != null) {
                 throw Envelope.asFailure(failure, request);
             }
             return Envelope.open(response.statusCode(), response.body());
         });
-    }
-
-    /**
-     * Sends once, and once more for an idempotent request whose pooled connection turned out to be
-     * closed by the server (an I/O failure before any answer, not a time-out).
-     */
-    private CompletableFuture<HttpResponse<String>> exchange(HttpRequest request) {
-        CompletableFuture<HttpResponse<String>> first = client.sendAsync(request, BodyHandlers.ofString());
-        if (!IDEMPOTENT.contains(request.method())) {
-            return first;
-        }
-        return first.handle((response, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(response);
-            }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof IOException && !(cause instanceof HttpTimeoutException)) {
-                return client.sendAsync(request, BodyHandlers.ofString());
-            }
-            return CompletableFuture.<HttpResponse<String>>failedFuture(cause);
-        }).thenCompose(next -> next);
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    /** The raw answer of a GET, for documents that are not enveloped (JWKS, exports). */
-    public String getText(String path) {
-        HttpRequest request = request(path).GET().build();
-        return await(exchange(request).handle((response, failure) -> {
-            if (failure != null) {
-                throw Envelope.asFailure(failure, request);
-            }
-            return textOf(response);
-        }));
-    }
-
-    private static String textOf(HttpResponse<String> response) {
-        if (response.statusCode() / 100 != 2) {
-            Envelope.open(response.statusCode(), response.body());
-        }
-        return response.body();
     }
 }

@@ -53,7 +53,7 @@ class ChannelFallbackTest {
 
         watch.dropSocket();
         assertThat(watch.isPolling()).isTrue();
-        alicesPhone.post("/api/v1/device/pushes/" + sessionId + "/approve", null);
+        HttpTransport.await(alicesPhone.postAsync("/api/v1/device/pushes/" + sessionId + "/approve", null));
 
         ChannelOutcome outcome = listener.end.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         assertThat(outcome.succeeded()).isTrue();
@@ -67,10 +67,10 @@ class ChannelFallbackTest {
         RecordingListener listener = new RecordingListener();
         ChannelWatch watch = ChannelWatch.open(website, channelKey, listener, scheduler, Duration.ofMillis(200));
         watch.dropSocket();
-        alicesPhone.post("/api/v1/device/pushes/" + sessionId + "/start", null);
+        HttpTransport.await(alicesPhone.postAsync("/api/v1/device/pushes/" + sessionId + "/start", null));
         listener.awaitStatus("StartAuth");
 
-        alicesPhone.post("/api/v1/device/pushes/" + sessionId + "/approve", null);
+        HttpTransport.await(alicesPhone.postAsync("/api/v1/device/pushes/" + sessionId + "/approve", null));
 
         assertThat(listener.end.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).succeeded()).isTrue();
         assertThat(listener.statuses).containsExactlyElementsOf(COMPLETED);
@@ -87,7 +87,7 @@ class ChannelFallbackTest {
     }
 
     private String startPush() {
-        JsonNode started = website.post("/api/v1/auth/push", Map.of("userKey", "alice"));
+        JsonNode started = HttpTransport.await(website.postAsync("/api/v1/auth/push", Map.of("userKey", "alice")));
         channelKey = started.get("channelKey").asText();
         return started.get("sessionId").asText();
     }
