@@ -46,11 +46,6 @@ public final class ChannelSocket {
         });
     }
 
-    /** How many connections are open (for tests and diagnostics). */
-    public int openConnections() {
-        return streams.size();
-    }
-
     private void connect(WsConnectContext socket) {
         ChannelMessages messages = new ChannelMessages(json,
                 ChannelMessages.languageOf(socket.queryParam("lang"), socket.header("Accept-Language")));

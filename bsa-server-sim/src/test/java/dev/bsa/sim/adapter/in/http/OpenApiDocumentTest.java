@@ -9,7 +9,6 @@ import dev.bsa.sim.adapter.in.support.RunningSimulator;
 import dev.bsa.sim.adapter.in.ws.ChannelSocket;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -73,9 +72,8 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationDocumentsASuccessAndEverySchemaReferenceResolves() throws Exception {
         JsonNode document = document();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue().fields().forEachRemaining(operation -> assertThat(operation.getValue().path("responses")
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            path.getValue().properties().forEach(operation -> assertThat(operation.getValue().path("responses")
                     .fieldNames()).as(operation.getKey() + " " + path.getKey())
                     .toIterable().anyMatch(status -> status.startsWith("2") || status.equals("101")
                             || status.equals("403")));
@@ -95,7 +93,7 @@ class OpenApiDocumentTest {
 
     private static Set<String> documentedOperations() throws Exception {
         Set<String> operations = new TreeSet<>();
-        document().path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+        document().path("paths").properties().forEach(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         return operations;
     }

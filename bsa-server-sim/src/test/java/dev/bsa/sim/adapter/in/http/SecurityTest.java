@@ -175,7 +175,7 @@ class SecurityTest {
     private static List<String[]> adminOperations() throws Exception {
         List<String[]> operations = new ArrayList<>();
         try (InputStream input = SecurityTest.class.getResourceAsStream("/openapi.json")) {
-            new ObjectMapper().readTree(input).path("paths").fields().forEachRemaining(path -> {
+            new ObjectMapper().readTree(input).path("paths").properties().forEach(path -> {
                 if (path.getKey().startsWith("/api/v1/admin")) {
                     String concrete = path.getKey().replace("{userKey}", "alice").replace("{clientKey}", DEMO_CLIENT);
                     path.getValue().fieldNames().forEachRemaining(method ->
