@@ -1,4 +1,4 @@
-package dev.bsa.sim.adapter.out.persistence;
+package dev.bsa.sim.adapter.out.persistence.conversion;
 
 import java.time.Instant;
 import org.jooq.impl.AbstractConverter;
@@ -6,7 +6,9 @@ import org.jooq.impl.AbstractConverter;
 /**
  * Stores instants as BIGINT microseconds since the epoch, the same on H2 and PostgreSQL; an instant
  * keeps its microseconds exactly and loses only nanoseconds below them (rounded toward the past).
- * The jOOQ code generator attaches it to every {@code *_AT} column.
+ * The jOOQ code generator attaches it to every {@code *_AT} column. (It lives in a package of its own
+ * so that the generated code, which refers to it, and the adapter, which refers to the generated
+ * code, do not form a package cycle.)
  */
 public final class EpochMicrosConverter extends AbstractConverter<Long, Instant> {
 

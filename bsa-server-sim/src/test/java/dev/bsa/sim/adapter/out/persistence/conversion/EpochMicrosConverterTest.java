@@ -1,11 +1,11 @@
-package dev.bsa.sim.adapter.out.persistence;
+package dev.bsa.sim.adapter.out.persistence.conversion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EpochMicrosConverterTest {
 
