@@ -53,6 +53,9 @@ final class ChannelStream {
 
     /** Subscribes, replays the stored history, and starts the countdown while the session is live. */
     synchronized void open(ScheduledExecutorService ticker) {
+        if (ended) {
+            return;
+        }
         watch = feed.watch(channel, this::onUpdate);
         Optional<AuthSession> stored = sessions.findByChannelKey(channel);
         if (stored.isEmpty()) {
