@@ -34,14 +34,19 @@ public final class ExpireDueSessionsService implements ExpireDueSessionsUseCase 
         Instant now = clock.instant();
         int expired = 0;
         List<AuthSession> due;
+        int expiredInBatch;
         do {
             due = sessions.findDue(now, BATCH);
+            expiredInBatch = 0;
             for (AuthSession session : due) {
                 if (!lifecycle.expireIfDue(session).isLive()) {
-                    expired++;
+                    expiredInBatch++;
                 }
             }
-        } while (due.size() == BATCH);
+            expired += expiredInBatch;
+            // A full batch may mean more are due; a batch of which none could be ended would come back
+            // unchanged, so the sweep stops there and the next sweep tries again.
+        } while (due.size() == BATCH && expiredInBatch > 0);
         codes.deleteExpired(now);
         sessions.eraseTokensExpiredBefore(now);
         return expired;
