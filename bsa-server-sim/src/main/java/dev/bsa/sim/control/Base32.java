@@ -5,12 +5,16 @@ import java.util.Locale;
 
 /**
  * RFC 4648 Base32, the encoding of TOTP secrets in authenticator apps, seed files and the admin API.
- * Output is upper case without padding; input may be lower case and contain spaces, hyphens and
- * trailing padding.
+ * Output is upper case without padding; input may be lower case, grouped with spaces and padded at
+ * the end, and is otherwise strict: any other character, or a length no byte count encodes to, is an
+ * {@link IllegalArgumentException}.
  */
 public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+    /** Which lengths modulo 8 a whole number of bytes encodes to: 0, 2, 4, 5 and 7 characters. */
+    private static final boolean[] VALID_LENGTH_REMAINDERS = {true, false, true, false, true, true, false, true};
 
     private Base32() {
     }
@@ -34,9 +38,12 @@ public final class Base32 {
         return text.toString();
     }
 
-    /** The bytes of Base32 {@code text}; an {@link IllegalArgumentException} for any other character. */
+    /**
+     * The bytes of Base32 {@code text}; an {@link IllegalArgumentException} for a character outside
+     * the alphabet or a length that no whole number of bytes encodes to.
+     */
     public static byte[] decode(String text) {
-        String clean = text.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT).replaceAll("=+$", "");
+        String clean = text.replace(" ", "").toUpperCase(Locale.ROOT).replaceAll("=+$", "");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(clean.length() * 5 / 8);
         int buffer = 0;
         int bits = 0;
@@ -51,6 +58,10 @@ public final class Base32 {
                 bytes.write((buffer >>> (bits - 8)) & 0xFF);
                 bits -= 8;
             }
+        }
+        if (!VALID_LENGTH_REMAINDERS[clean.length() % 8]) {
+            throw new IllegalArgumentException("truncated Base32 text: " + clean.length()
+                    + " characters encode no whole number of bytes");
         }
         return bytes.toByteArray();
     }
