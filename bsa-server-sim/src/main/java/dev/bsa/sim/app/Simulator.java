@@ -113,6 +113,11 @@ public final class Simulator implements AutoCloseable {
         return wiring.control();
     }
 
+    /** Whether the simulator runs on the virtual clock, which only moves when told to. */
+    public boolean virtualClock() {
+        return wiring.clock().isVirtual();
+    }
+
     /** The clock the simulator runs on. */
     public SimulatorClock clock() {
         return wiring.clock();

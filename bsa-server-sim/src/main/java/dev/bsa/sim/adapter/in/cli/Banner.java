@@ -20,7 +20,7 @@ public final class Banner {
     public static void print(PrintWriter out, Simulator simulator, boolean demoSeed, String extraLines) {
         String base = simulator.baseUrl();
         out.println();
-        out.println("BSA Simulator is running" + (simulator.clock().isVirtual() ? " (virtual clock)" : "") + ".");
+        out.println("BSA Simulator is running" + (simulator.virtualClock() ? " (virtual clock)" : "") + ".");
         if (!extraLines.isEmpty()) {
             out.println(extraLines);
         }
