@@ -18,8 +18,8 @@ public final class SimulatorOptions {
             description = "Port to listen on; 0 picks a free one (env BSA_PORT, default ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", defaultValue = "${env:BSA_HOST:-0.0.0.0}", paramLabel = "HOST",
-            description = "Interface to listen on (env BSA_HOST, default ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "${env:BSA_HOST:-127.0.0.1}", paramLabel = "HOST",
+            description = "Interface to listen on; 0.0.0.0 opens it to other machines, e.g. from a container (env BSA_HOST, default ${DEFAULT-VALUE}).")
     String host;
 
     @Option(names = "--db", defaultValue = "${env:BSA_DB_URL}", paramLabel = "JDBC_URL",
