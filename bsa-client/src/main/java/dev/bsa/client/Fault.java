@@ -7,5 +7,7 @@ public enum Fault {
     /** Sending the push: 5017. */
     PUSH,
     /** Node verification after approval: 5022. */
-    NODE
+    NODE,
+    /** Any website call: 2001, the server error a real service answers only when something broke inside. */
+    SERVER
 }

@@ -6,6 +6,7 @@ package dev.bsa.client;
  * @param channel next channel creations that fail (5015)
  * @param push    next push sends that fail (5017)
  * @param node    next node verifications that fail (5022)
+ * @param server  next website calls that fail with a server error (2001)
  */
-public record FaultCounts(int channel, int push, int node) {
+public record FaultCounts(int channel, int push, int node, int server) {
 }

@@ -31,7 +31,7 @@ public final class SimulationControls {
     /**
      * Makes the next {@code count} runs of a step fail (replacing what was queued for it).
      *
-     * @param fault the step: channel (5015), push (5017) or node verification (5022)
+     * @param fault the step: channel (5015), push (5017), node verification (5022) or any website call (2001)
      * @param count how many, 0 to clear
      * @return the counts per step
      */

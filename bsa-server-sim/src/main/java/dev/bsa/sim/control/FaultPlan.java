@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Injected faults: "fail the next N channel creations / push sends / node verifications". Each
- * simulated gateway takes one fault per call while any are left. Thread-safe.
+ * Injected faults: "fail the next N channel creations / push sends / node verifications / website
+ * calls". Each simulated gateway (and, for server errors, the website API) takes one fault per call
+ * while any are left. Thread-safe.
  */
 public final class FaultPlan {
 
@@ -21,7 +22,13 @@ public final class FaultPlan {
         /** Push sending fails: 5017. */
         PUSH(ErrorCode.PUSH_FAILED),
         /** Node verification fails: 5022. */
-        NODE(ErrorCode.NODE_VERIFICATION_FAILED);
+        NODE(ErrorCode.NODE_VERIFICATION_FAILED),
+        /**
+         * A website API call with a valid client key fails as the real service does on an internal
+         * error: 2001 (HTTP 500), nothing changed. Lets an integrator test the one code that is
+         * otherwise only a bug.
+         */
+        SERVER(ErrorCode.SERVER_ERROR);
 
         private final ErrorCode failsWith;
 

@@ -119,6 +119,7 @@ final class AdminSimulationRoutes implements RouteGroup {
 
     private AdminViews.Faults faultView() {
         Map<FaultKind, Integer> pending = control.faults().pending();
-        return new AdminViews.Faults(pending.get(FaultKind.CHANNEL), pending.get(FaultKind.PUSH), pending.get(FaultKind.NODE));
+        return new AdminViews.Faults(pending.get(FaultKind.CHANNEL), pending.get(FaultKind.PUSH), pending.get(FaultKind.NODE),
+                pending.get(FaultKind.SERVER));
     }
 }

@@ -58,7 +58,7 @@ final class AdminViews {
     }
 
     /** Queued faults: the next N failures of each step. */
-    record Faults(int channel, int push, int node) {
+    record Faults(int channel, int push, int node, int server) {
     }
 
     /** The simulator's clock. */

@@ -42,7 +42,7 @@ public final class HttpApi {
     }
 
     private List<RouteGroup> routeGroups(BodyReader bodies) {
-        WebsiteClient website = new WebsiteClient(control.directory());
+        WebsiteClient website = new WebsiteClient(control.directory(), control.faults());
         DeviceAuthenticator devices = new DeviceAuthenticator(control.devices());
         return List.of(
                 new WebsiteCors(),

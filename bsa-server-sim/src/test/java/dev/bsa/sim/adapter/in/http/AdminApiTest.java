@@ -114,14 +114,27 @@ class AdminApiTest {
     @Test
     void faults_areQueuedPerStep() {
         assertThat(steps.admin("GET", "/api/v1/admin/faults").send().data().toString())
-                .isEqualTo("{\"channel\":0,\"push\":0,\"node\":0}");
+                .isEqualTo("{\"channel\":0,\"push\":0,\"node\":0,\"server\":0}");
 
         ApiResponse queued = steps.admin("PUT", "/api/v1/admin/faults").json("{\"push\":2}").send();
 
-        assertThat(queued.data().toString()).isEqualTo("{\"channel\":0,\"push\":2,\"node\":0}");
+        assertThat(queued.data().toString()).isEqualTo("{\"channel\":0,\"push\":2,\"node\":0,\"server\":0}");
         assertThat(steps.push("alice").rtCode()).isEqualTo(5017);
         assertThat(steps.push("alice").rtCode()).isEqualTo(5017);
         assertThat(steps.push("alice").rtCode()).isZero();
+    }
+
+    @Test
+    void aQueuedServerFault_failsTheNextWebsiteCallWith2001_andChangesNothing() {
+        steps.admin("PUT", "/api/v1/admin/faults").json("{\"server\":1}").send();
+
+        ApiResponse failed = steps.push("alice");
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.rtCode()).isEqualTo(2001);
+        assertThat(failed.text("detail")).contains("injected fault");
+        ApiResponse next = steps.push("alice");
+        assertThat(next.rtCode()).as("no session was left behind by the failed call").isZero();
     }
 
     @Test

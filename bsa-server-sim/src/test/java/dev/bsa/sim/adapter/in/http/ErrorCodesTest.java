@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Every error code the API can produce, each provoked over HTTP the way an integrator would meet it:
  * the code, the HTTP status, and the catalogue text in English and (with {@code Accept-Language: ko})
- * in Korean. 5010, 5011 and 5024 are outcomes of a login rather than refusals of a request: they
+ * in Korean. 2001, which the real service answers only when something broke inside, is provoked with
+ * the admin API's server fault. 5010, 5011 and 5024 are outcomes of a login rather than refusals of a request: they
  * come as {@code errorCode}/{@code errorMessage} of the session (HTTP 200, rtCode 0).
  */
 class ErrorCodesTest {
@@ -97,6 +98,10 @@ class ErrorCodesTest {
                     ApiResponse started = steps.qrStarted();
                     sim.api().get("/q/" + started.text("qrId")).send();
                     return poll(started, lang);
+                }),
+                new Case(2001, 500, false, lang -> {
+                    steps.faults("{\"server\":1}");
+                    return push("alice", lang);
                 }),
                 new Case(5026, 429, false, lang -> {
                     steps.admin("PUT", "/api/v1/admin/settings").json("{\"totp\":{\"dailyLimit\":1}}").send();
