@@ -1,0 +1,72 @@
+package dev.bsa.bench.load;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * What a load run measured.
+ *
+ * @param target          the simulator, in words
+ * @param plan            the plan that ran
+ * @param measuredSeconds from the end of the warm-up to the end of the last counted login
+ * @param latency         the latencies of the counted logins that gave tokens
+ * @param errors          counted logins that failed, by error code (or {@code timeout})
+ * @param heapBefore      heap in use after a full GC before the warm-up (embedded simulator only)
+ * @param heapAfter       heap in use after a full GC after the run, the simulator still up (embedded only)
+ * @param clockAdvances   how often a TOTP run moved the virtual clock one step on
+ * @param environment     processors and Java version, in words
+ */
+public record LoadReport(String target, LoadPlan plan, double measuredSeconds, LatencySummary latency,
+        Map<String, Long> errors, OptionalLong heapBefore, OptionalLong heapAfter, long clockAdvances,
+        String environment) {
+
+    public LoadReport {
+        errors = Map.copyOf(errors);
+    }
+
+    /** Counted logins that gave tokens. */
+    public long logins() {
+        return latency.count();
+    }
+
+    /** Counted logins that failed. */
+    public long errorCount() {
+        return errors.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Logins that gave tokens per second of the measured window. */
+    public double loginsPerSecond() {
+        return measuredSeconds <= 0 ? 0 : logins() / measuredSeconds;
+    }
+
+    /** Writes the report as a few aligned lines. */
+    public void print(PrintWriter out) {
+        out.printf(Locale.ROOT, "BSA load run: %s logins, %d workers, %d users, %.1f s measured after %d s warm-up%n",
+                plan.flow(), plan.workers(), plan.users(), measuredSeconds, plan.warmup().toSeconds());
+        out.printf(Locale.ROOT, "  target          %s%n", target);
+        out.printf(Locale.ROOT, "  machine         %s%n", environment);
+        out.printf(Locale.ROOT, "  logins          %d (%.1f logins/s)%n", logins(), loginsPerSecond());
+        out.printf(Locale.ROOT, "  latency ms      p50 %s  p95 %s  p99 %s  max %s  mean %s%n", millis(latency.p50()),
+                millis(latency.p95()), millis(latency.p99()), millis(latency.max()), millis(latency.mean()));
+        out.printf(Locale.ROOT, "  errors          %s%n", errors.isEmpty() ? "none" : errors.entrySet().stream()
+                .map(entry -> entry.getKey() + " x " + entry.getValue()).collect(Collectors.joining(", ")));
+        out.printf(Locale.ROOT, "  heap after GC   %s%n", heapAfter.isEmpty() ? "not measured (the simulator runs elsewhere)"
+                : mebibytes(heapBefore.orElse(0)) + " before, " + mebibytes(heapAfter.getAsLong())
+                        + " after (driver and simulator share this JVM)");
+        if (plan.flow() == LoadPlan.LoginFlow.TOTP) {
+            out.printf(Locale.ROOT, "  clock moves     %d (one TOTP step each, through the admin API)%n", clockAdvances);
+        }
+        out.flush();
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+    }
+
+    private static String mebibytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+}

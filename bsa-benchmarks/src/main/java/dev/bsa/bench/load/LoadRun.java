@@ -1,0 +1,77 @@
+package dev.bsa.bench.load;
+
+import dev.bsa.client.Bsa;
+import dev.bsa.client.BsaAdmin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One load run against a simulator: create the website and users, then let the workers log in for the
+ * warm-up and the measured window, all through the Java SDK ({@link Bsa} for the website,
+ * {@link BsaAdmin} for the control plane) over real HTTP and WebSocket.
+ */
+public final class LoadRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoadRun.class);
+
+    private LoadRun() {
+    }
+
+    /** Runs {@code plan} against {@code target} and reports what was measured. */
+    public static LoadReport run(LoadTarget target, LoadPlan plan) throws InterruptedException {
+        BsaAdmin admin = BsaAdmin.connect(target.baseUrl(), target.adminToken());
+        List<LoadUser> users = Population.enrol(admin, plan);
+        LOG.info("Created website {} and {} users on {}", plan.clientKey(), users.size(), target.baseUrl());
+        try (Bsa bsa = Bsa.builder(plan.clientKey()).baseUrl(target.baseUrl()).timeout(plan.loginTimeout()).build()) {
+            TotpTimeline timeline = plan.flow() == LoadPlan.LoginFlow.TOTP ? TotpTimeline.start(admin) : null;
+            LoginRunner runner = timeline == null ? new PushLogins(bsa, plan.loginTimeout())
+                    : new TotpLogins(bsa, timeline, plan.loginTimeout());
+            OptionalLong heapBefore = heapIfEmbedded(target);
+            ErrorTally errors = new ErrorTally();
+            long measureFrom = System.nanoTime() + plan.warmup().toNanos();
+            List<LoginWorker> workers = new ArrayList<>();
+            for (WorkerUsers share : WorkerUsers.deal(users, plan.workers())) {
+                workers.add(new LoginWorker(runner, share, measureFrom, measureFrom + plan.duration().toNanos(), errors));
+            }
+            runAll(workers, plan);
+            long lastEnd = workers.stream().mapToLong(LoginWorker::lastEnd).max().orElse(measureFrom);
+            LatencySummary latency = LatencyLog.summarize(workers.stream().map(LoginWorker::latencies).toList());
+            return new LoadReport(target.description(), plan, (lastEnd - measureFrom) / 1e9, latency, errors.snapshot(),
+                    heapBefore, heapIfEmbedded(target), timeline == null ? 0 : timeline.advances(), environment());
+        }
+    }
+
+    private static void runAll(List<LoginWorker> workers, LoadPlan plan) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int index = 0; index < workers.size(); index++) {
+            Thread thread = new Thread(workers.get(index), "bsa-load-worker-" + index);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        long deadline = System.nanoTime() + plan.warmup().plus(plan.duration()).plus(plan.loginTimeout()).toNanos()
+                + TimeUnit.SECONDS.toNanos(10);
+        try {
+            for (Thread thread : threads) {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
+        } finally {
+            threads.forEach(Thread::interrupt);
+        }
+    }
+
+    private static OptionalLong heapIfEmbedded(LoadTarget target) {
+        return target.embedded().isPresent() ? OptionalLong.of(HeapGauge.usedAfterGc()) : OptionalLong.empty();
+    }
+
+    private static String environment() {
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "%d processors, Java %s, max heap %d MiB", runtime.availableProcessors(),
+                Runtime.version(), runtime.maxMemory() / (1024 * 1024));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.bsa.bench.load;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One worker: logins one after the other for its own users until the run ends. Logins that start
+ * during the warm-up are not counted; logins that start in the measured window are counted in full,
+ * however late they end.
+ */
+final class LoginWorker implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoginWorker.class);
+
+    private final LoginRunner runner;
+    private final WorkerUsers users;
+    private final long measureFrom;
+    private final long end;
+    private final ErrorTally errors;
+    private final LatencyLog latencies = new LatencyLog();
+    private volatile long lastEnd;
+
+    /**
+     * @param measureFrom {@link System#nanoTime()} at which measuring starts
+     * @param end         {@link System#nanoTime()} after which no login starts
+     */
+    LoginWorker(LoginRunner runner, WorkerUsers users, long measureFrom, long end, ErrorTally errors) {
+        this.runner = runner;
+        this.users = users;
+        this.measureFrom = measureFrom;
+        this.end = end;
+        this.errors = errors;
+        this.lastEnd = measureFrom;
+    }
+
+    @Override
+    public void run() {
+        while (System.nanoTime() - end < 0 && !Thread.currentThread().isInterrupted()) {
+            try {
+                count(runner.attempt(users));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException failure) {
+                LOG.warn("a login failed in the driver itself", failure);
+                errors.count("driver (" + failure.getClass().getSimpleName() + ")");
+            }
+        }
+    }
+
+    private void count(Attempt attempt) {
+        if (attempt.startedNanos() - measureFrom < 0 || attempt.startedNanos() - end >= 0) {
+            return;
+        }
+        if (attempt.succeeded()) {
+            latencies.record(attempt.latencyNanos());
+        } else {
+            errors.count(attempt.error());
+        }
+        lastEnd = attempt.startedNanos() + attempt.latencyNanos();
+    }
+
+    /** The latencies of the counted logins that gave tokens. */
+    LatencyLog latencies() {
+        return latencies;
+    }
+
+    /** {@link System#nanoTime()} at which the last counted login ended. */
+    long lastEnd() {
+        return lastEnd;
+    }
+}
