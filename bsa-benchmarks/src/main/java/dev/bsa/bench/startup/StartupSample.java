@@ -1,0 +1,19 @@
+package dev.bsa.bench.startup;
+
+import java.util.OptionalLong;
+
+/**
+ * One start of the simulator's jar.
+ *
+ * @param toHealthyMillis  from just before the process was started until {@code /health} first answered 200
+ * @param selfReportedMillis what the simulator logged as its own start ({@code Simulator.start}: database,
+ *                         migrations, wiring, seed, HTTP server), when it logged it
+ */
+public record StartupSample(long toHealthyMillis, OptionalLong selfReportedMillis) {
+
+    /** What the start cost before {@code Simulator.start} ran: JVM, class loading, logging and CLI set-up, and the poll's grain. */
+    public OptionalLong beforeSimulatorMillis() {
+        return selfReportedMillis.isPresent() ? OptionalLong.of(toHealthyMillis - selfReportedMillis.getAsLong())
+                : OptionalLong.empty();
+    }
+}
