@@ -68,7 +68,7 @@
       this.live.hidden = false;
       D.clear(this.feed);
       this.seconds.textContent = '--';
-      this.seconds.parentNode.classList.remove('urgent');
+      this.seconds.parentNode.classList.remove('urgent', 'ended');
       this.meter.style.width = '100%';
       this.total = 0;
     }
@@ -78,7 +78,11 @@
     }
   };
 
+  /** The login is over: the form is ready again and the countdown, frozen where it stopped, is dimmed. */
   FlowView.prototype.end = function () {
+    if (this.live) {
+      this.seconds.parentNode.classList.add('ended');
+    }
     this.start.disabled = false;
     if (this.cancel) {
       this.cancel.disabled = true;
