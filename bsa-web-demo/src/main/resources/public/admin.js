@@ -4,8 +4,21 @@
 
   var D = window.BsaDemo;
   var el = D.el;
-  var STATUSES = ['ACTIVE', 'UNAPPROVED', 'TEMPORARILY_SUSPENDED', 'PERMANENTLY_SUSPENDED', 'WITHDRAWN'];
-  var MODES = ['MANUAL', 'AUTO_APPROVE', 'AUTO_REJECT', 'NEVER_ANSWER'];
+  /** The user statuses (the API's values) and what the console calls them. */
+  var STATUSES = {
+    ACTIVE: 'Active',
+    UNAPPROVED: 'Not approved (5005)',
+    TEMPORARILY_SUSPENDED: 'Temporarily suspended (5006)',
+    PERMANENTLY_SUSPENDED: 'Permanently suspended (5007)',
+    WITHDRAWN: 'Withdrawn (5008)'
+  };
+  /** The phone behaviours (the API's values) and what the console calls them. */
+  var MODES = {
+    MANUAL: 'Manual: answer on the phone page',
+    AUTO_APPROVE: 'Approves by itself',
+    AUTO_REJECT: 'Rejects by itself (5010)',
+    NEVER_ANSWER: 'Never answers (5001)'
+  };
   var LOGIN_TYPES = ['PUSH', 'OTP', 'TOTP', 'QR'];
   var MAX_LOG_LINES = 300;
 
@@ -157,26 +170,33 @@
 
   // --- users and clients
 
+  /** Reads users, clients, links and every user's phone behaviour, then shows them all at once. */
   function loadDirectory() {
     Promise.all([D.admin.get('/users'), D.admin.get('/clients'), D.admin.get('/links')]).then(function (parts) {
-      clients = parts[1];
-      showClients(parts[1]);
-      showUsers(parts[0], parts[2]);
-    }, failed('Reading users and clients'));
+      return Promise.all(parts[0].map(function (user) {
+        return D.admin.get('/users/' + encode(user.userKey) + '/phone');
+      })).then(function (phones) {
+        clients = parts[1];
+        showClients(parts[1]);
+        showUsers(parts[0], parts[2], phones);
+      });
+    }).catch(failed('Reading users and clients'));
   }
 
-  function select(id, values, current, label) {
+  /** A select of {@code labels}' keys, each shown by its label. */
+  function select(id, labels, current, label) {
     var node = el('select', { id: id, 'aria-label': label });
-    values.forEach(function (value) {
-      node.appendChild(el('option', { value: value, selected: value === current }, value));
+    Object.keys(labels).forEach(function (value) {
+      node.appendChild(el('option', { value: value, selected: value === current }, labels[value]));
     });
     return node;
   }
 
-  function showUsers(users, links) {
+  function showUsers(users, links, phones) {
     var body = D.clear($('users'));
-    users.forEach(function (user) {
+    users.forEach(function (user, index) {
       var key = user.userKey;
+      var phone = phones[index];
       var linked = {};
       links.forEach(function (link) {
         if (link.userKey === key) {
@@ -186,22 +206,18 @@
       var status = select('user-status-' + key, STATUSES, user.status, 'Status of ' + key);
       status.addEventListener('change', function () {
         D.admin.put('/users/' + encode(key), { status: status.value }).then(function () {
-          say(key + ' is now ' + status.value + '.', 'success');
+          say(key + ' is now ' + STATUSES[status.value] + '.', 'success');
         }, failed('Changing ' + key));
       });
 
-      var mode = select('user-mode-' + key, MODES, 'MANUAL', 'Phone behaviour of ' + key);
-      var delay = el('input', { id: 'user-delay-' + key, type: 'number', min: '0', step: '100', value: '0',
+      var mode = select('user-mode-' + key, MODES, phone.mode, 'Phone behaviour of ' + key);
+      var delay = el('input', { id: 'user-delay-' + key, type: 'number', min: '0', step: '100', value: String(phone.delayMillis),
         style: 'width:6.5rem', 'aria-label': 'Delay in milliseconds for ' + key });
       var saveMode = el('button', { type: 'button', className: 'secondary small', id: 'user-mode-save-' + key }, 'Save');
       saveMode.addEventListener('click', function () {
         D.admin.put('/users/' + encode(key) + '/phone', { mode: mode.value, delayMillis: parseInt(delay.value || '0', 10) })
-          .then(function () { say(key + '’s phone: ' + mode.value + '.', 'success'); }, failed('Changing ' + key + '’s phone'));
+          .then(function () { say(key + '’s phone: ' + MODES[mode.value] + '.', 'success'); }, failed('Changing ' + key + '’s phone'));
       });
-      D.admin.get('/users/' + encode(key) + '/phone').then(function (phone) {
-        mode.value = phone.mode;
-        delay.value = String(phone.delayMillis);
-      }, function () { /* keeps MANUAL */ });
 
       var deviceCell = el('div', { className: 'inline' },
         el('span', { className: 'badge ' + (user.deviceRegistered ? 'ok' : 'warn') }, user.deviceRegistered ? 'Registered' : 'None'),
