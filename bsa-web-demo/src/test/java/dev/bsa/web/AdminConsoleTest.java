@@ -1,0 +1,109 @@
+package dev.bsa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bsa.domain.model.User;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.model.UserStatus;
+import dev.bsa.sim.control.FaultPlan.FaultKind;
+import dev.bsa.sim.control.port.PhoneBehaviour;
+import dev.bsa.web.browser.AdminConsole;
+import dev.bsa.web.browser.LoginPage;
+import dev.bsa.web.browser.LoginPage.Flow;
+import dev.bsa.web.browser.RunningDemo;
+import dev.bsa.web.browser.WebDemoBrowserTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The admin console drives the simulator: what is changed on the page is what the simulator then does. */
+@WebDemoBrowserTest(virtualClock = true)
+class AdminConsoleTest {
+
+    private static final UserKey ALICE = new UserKey("alice");
+
+    @Test
+    void changingAUsersStatus_putsItInForce_andHerNextLoginFailsWithItsCode(RunningDemo demo) {
+        AdminConsole console = demo.adminConsole();
+
+        String said = console.setStatus("alice", "TEMPORARILY_SUSPENDED");
+
+        assertThat(said).isEqualTo("alice is now Temporarily suspended (5006).");
+        assertThat(demo.control().directory().user(ALICE).map(User::status)).contains(UserStatus.TEMPORARILY_SUSPENDED);
+        LoginPage login = demo.loginPageInANewTab();
+        login.sendPush("alice");
+        assertThat(login.awaitFailure(Flow.PUSH).code()).isEqualTo(5006);
+    }
+
+    @Test
+    void settingAPhoneBehaviour_makesThatPhoneAnswerByItself(RunningDemo demo) {
+        AdminConsole console = demo.adminConsole();
+
+        String said = console.setPhone("alice", "AUTO_APPROVE", 200);
+
+        assertThat(said).isEqualTo("alice’s phone: Approves by itself.");
+        assertThat(demo.control().devices().behaviour(ALICE))
+                .isEqualTo(new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(200)));
+        LoginPage login = demo.loginPageInANewTab();
+        login.sendPush("alice");
+        assertThat(login.awaitSignedIn(Flow.PUSH).claims().path("sub").asText()).isEqualTo("alice");
+    }
+
+    @Test
+    void injectingAPushFault_failsTheNextPushWith5017(RunningDemo demo) {
+        AdminConsole console = demo.adminConsole();
+
+        console.queueFaults(0, 1, 0);
+
+        assertThat(demo.control().faults().pending())
+                .containsEntry(FaultKind.PUSH, 1).containsEntry(FaultKind.CHANNEL, 0).containsEntry(FaultKind.NODE, 0);
+        LoginPage login = demo.loginPageInANewTab();
+        login.sendPush("alice");
+        assertThat(login.awaitFailure(Flow.PUSH).code()).isEqualTo(5017);
+    }
+
+    @Test
+    void advancingTheClock_movesTheVirtualClock_andTheConsoleShowsTheNewTime(RunningDemo demo) {
+        Instant before = demo.control().time().now();
+        AdminConsole console = demo.adminConsole();
+
+        console.advanceClock(90);
+
+        Instant after = before.plusSeconds(90);
+        assertThat(demo.control().time().now()).isEqualTo(after);
+        String shown = after.toString().replace('T', ' ');
+        assertThat(console.textWhen("clock-now", shown, shown::equals)).isEqualTo(shown);
+    }
+
+    @Test
+    void reset_bringsBackTheSeed_andForgetsQueuedFaults(RunningDemo demo) {
+        demo.control().directory().saveUser(demo.control().directory().user(ALICE).orElseThrow()
+                .withStatus(UserStatus.WITHDRAWN));
+        demo.control().devices().setBehaviour(ALICE, new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO));
+        demo.failNext(FaultKind.NODE, 3);
+        AdminConsole console = demo.adminConsole();
+        assertThat(console.statusShown("alice")).isEqualTo("WITHDRAWN");
+
+        console.reset();
+
+        assertThat(demo.control().directory().user(ALICE).map(User::status)).contains(UserStatus.ACTIVE);
+        assertThat(demo.control().devices().behaviour(ALICE)).isEqualTo(PhoneBehaviour.manual());
+        console.waitUntil("the console to show alice's phone as manual again", driver -> "MANUAL".equals(console.phoneShown("alice")));
+        assertThat(demo.control().faults().pending()).containsEntry(FaultKind.NODE, 0);
+        console.waitUntil("the console to show alice active again", driver -> "ACTIVE".equals(console.statusShown("alice")));
+    }
+
+    @Test
+    void theLiveEventLog_showsALoginAsItHappens(RunningDemo demo) {
+        AdminConsole console = demo.adminConsole();
+        LoginPage login = demo.loginPageInANewTab();
+
+        login.sendPush("bob");
+        login.awaitSignedIn(Flow.PUSH);
+
+        assertThat(console.awaitEvent("PUSH bob → RequestAuth")).contains("status");
+        assertThat(console.awaitEvent("push to bob")).contains("push");
+        assertThat(console.awaitEvent("PUSH bob → AuthCompleted")).contains("status");
+        assertThat(console.events()).anySatisfy(line -> assertThat(line).contains("PUSH bob → SelectNodes"));
+    }
+}
