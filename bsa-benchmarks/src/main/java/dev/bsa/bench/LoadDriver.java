@@ -39,8 +39,8 @@ public final class LoadDriver implements Callable<Integer> {
             description = "Measured time. Default ${DEFAULT-VALUE}.")
     long durationSeconds;
 
-    @Option(names = "--warmup", defaultValue = "5", paramLabel = "SECONDS",
-            description = "Unmeasured logins first, for the JIT. Default ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", defaultValue = "20", paramLabel = "SECONDS",
+            description = "Unmeasured logins first: the JIT needs tens of seconds for jOOQ, H2 and Jetty. Default ${DEFAULT-VALUE}.")
     long warmupSeconds;
 
     @Option(names = "--login-timeout", defaultValue = "30", paramLabel = "SECONDS",

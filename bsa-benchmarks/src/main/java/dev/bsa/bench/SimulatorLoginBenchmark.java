@@ -32,12 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * memory, audit log, status broadcast, ES256 tokens, java-otp) without HTTP, WebSocket or JSON. Compared
  * with {@link DomainLoginBenchmark} it shows what the adapters add; compared with the load driver, what
  * the wire adds. The demo seed's {@code alice} answers on her phone by hand, so nothing but the
- * benchmark answers her pushes. The database keeps every login, as a running simulator does.
+ * benchmark answers her pushes. The database keeps every login, as a running simulator does. The JIT
+ * needs far longer for jOOQ and H2 than for the domain: on two cores the time per login falls for some
+ * 30 s, hence the long warm-up (a shorter one on the command line measures the interpreter).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
 public class SimulatorLoginBenchmark {
