@@ -48,6 +48,18 @@ public final class Chromium {
             "--lang=en-US",
             "--window-size=1280,1000");
 
+    /**
+     * Selenium looks for Chrome DevTools bindings matching the browser at every start and warns when
+     * it finds none. None are on the class path on purpose (the pom leaves them out; nothing here uses
+     * them), so that warning is noise. Held here: the JDK keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_FINDER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_FINDER.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private Chromium() {
     }
 

@@ -4,6 +4,7 @@ import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.web.WebDemo;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,8 @@ public final class WebDemoBrowserExtension
         if (running != null) {
             try {
                 running.browser().close();
+                running.control().state().reset();
+                AdminEventStreams.awaitAllEnded(Duration.ofSeconds(5));
             } finally {
                 running.demo().close();
             }
