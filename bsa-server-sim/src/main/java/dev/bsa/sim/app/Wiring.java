@@ -46,6 +46,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place the simulator is assembled by hand: adapters, domain services and control plane.
@@ -63,18 +65,22 @@ record Wiring(Database database, SimulatorClock clock, BsaServices services, Con
     /** The issuer of access tokens. */
     static final String TOKEN_ISSUER = "bsa-simulator";
 
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
     static Wiring build(SimulatorConfig config) {
+        // The seed is read and checked before the database is touched: a bad seed changes nothing.
+        Seed seed = withOverrides(SeedLoading.load(config.seed()), config);
         SimulatorClock clock = config.virtualClock().map(SimulatorClock::virtual).orElseGet(SimulatorClock::system);
         Database database = Database.open(config.jdbcUrl());
         try {
-            return assemble(config, clock, database);
+            return assemble(config, seed, clock, database);
         } catch (RuntimeException failure) {
             database.close();
             throw failure;
         }
     }
 
-    private static Wiring assemble(SimulatorConfig config, SimulatorClock clock, Database database) {
+    private static Wiring assemble(SimulatorConfig config, Seed seed, SimulatorClock clock, Database database) {
         DSLContext sql = database.dsl();
         SecureRandomKeySource random = new SecureRandomKeySource();
         FaultPlan faults = new FaultPlan();
@@ -82,7 +88,11 @@ record Wiring(Database database, SimulatorClock clock, BsaServices services, Con
         ChannelFeed channels = new ChannelFeed();
         PushInbox inbox = new PushInbox();
         JooqAuditLog audit = new JooqAuditLog(sql);
-        NimbusTokenAuthority tokens = new NimbusTokenAuthority(new JooqSigningKeyStore(sql),
+        JooqSigningKeyStore signingKeys = new JooqSigningKeyStore(sql);
+        // The first start on a database writes the signing key (below), and nothing removes it: only a
+        // database without one (and without clients and users, for stores older than that rule) gets the seed.
+        boolean noSigningKey = signingKeys.load().isEmpty();
+        NimbusTokenAuthority tokens = new NimbusTokenAuthority(signingKeys,
                 new JooqRefreshTokenStore(sql), random, TOKEN_ISSUER, TokenLifetimes.defaults());
         JooqSettingsRepository settings = new JooqSettingsRepository(sql);
         DrivenPorts ports = new DrivenPorts(new JooqClientRepository(sql), new JooqUserRepository(sql),
@@ -103,12 +113,15 @@ record Wiring(Database database, SimulatorClock clock, BsaServices services, Con
         DirectoryService directory = new DirectoryService(ports.clients(), ports.users(), ports.links(), random, events);
         DeviceService devices = new DeviceService(ports.users(), new JooqDeviceRegistry(sql), behaviours,
                 services.queries(), settings, random, events, clock);
-        Seed seed = withOverrides(SeedLoading.load(config.seed()), config);
-        StateService state = new StateService(new JooqStateArchive(sql), directory, devices, settings, faults, events, seed);
-        if (directory.clients().isEmpty() && directory.users().isEmpty()) {
-            state.applySeed();
+        StateService state = new StateService(new JooqStateArchive(sql), signingKeys, directory, devices, settings, faults,
+                events, seed);
+        if (noSigningKey && directory.clients().isEmpty() && directory.users().isEmpty()) {
+            state.seedNewStore();
         } else {
             settings.save(overridden(settings.current(), config));
+            if (!(config.seed() instanceof SimulatorConfig.SeedSource.None)) {
+                LOG.info("The database holds the state of an earlier run, which is kept; the seed is loaded by a reset");
+            }
         }
         ControlPlane control = new ControlPlane(directory, devices, faults,
                 new TimeService(clock, services.expireDue(), events), state,

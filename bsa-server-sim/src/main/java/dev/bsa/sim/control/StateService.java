@@ -5,16 +5,21 @@ import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.port.out.SettingsRepository;
+import dev.bsa.sim.control.port.SigningKeyStore;
 import dev.bsa.sim.control.port.StateArchive;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole simulator state: export and import as JSON, and reset to the seed the simulator
- * started from (faults cleared, settings as seeded).
+ * started from (faults cleared, settings as seeded). The token signing key is the simulator's
+ * identity, not part of its state: reset and import keep the key the running simulator signs with,
+ * so that the stored key never differs from it and tokens verify the same after a restart.
  */
 public final class StateService {
 
     private final StateArchive archive;
+    private final SigningKeyStore signingKeys;
     private final DirectoryService directory;
     private final DeviceService devices;
     private final SettingsRepository settings;
@@ -22,9 +27,10 @@ public final class StateService {
     private final EventFeed events;
     private final Seed seed;
 
-    public StateService(StateArchive archive, DirectoryService directory, DeviceService devices,
-            SettingsRepository settings, FaultPlan faults, EventFeed events, Seed seed) {
+    public StateService(StateArchive archive, SigningKeyStore signingKeys, DirectoryService directory,
+            DeviceService devices, SettingsRepository settings, FaultPlan faults, EventFeed events, Seed seed) {
         this.archive = archive;
+        this.signingKeys = signingKeys;
         this.directory = directory;
         this.devices = devices;
         this.settings = settings;
@@ -40,24 +46,49 @@ public final class StateService {
 
     /** Replaces the whole state by an exported document; 2002 and nothing changed when it is malformed. */
     public Result<Done> importState(String json) {
+        Optional<String> signingKey = signingKeys.load();
         Result<Done> imported = archive.importJson(json);
         if (imported.isSuccess()) {
+            signingKey.ifPresent(signingKeys::save);
             faults.clear();
             events.publish("admin", Map.of("action", "state-imported"));
         }
         return imported;
     }
 
-    /** Wipes everything and loads the seed again. */
+    /** Wipes everything but the signing key and loads the seed again. */
     public void reset() {
-        archive.reset();
-        faults.clear();
-        applySeed();
+        Optional<String> signingKey = signingKeys.load();
+        try {
+            wipe(signingKey);
+            applySeed();
+        } catch (RuntimeException failure) {
+            wipe(signingKey);
+            throw failure;
+        }
         events.publish("admin", Map.of("action", "reset"));
     }
 
-    /** Loads the seed into the current state (used at start when the store is empty, and by reset). */
-    public void applySeed() {
+    /**
+     * Loads the seed into a new, empty store (the first start on a database). When that fails,
+     * the store is wiped again, so that no part of the seed stays behind for the next start to find.
+     */
+    public void seedNewStore() {
+        try {
+            applySeed();
+        } catch (RuntimeException failure) {
+            archive.reset();
+            throw failure;
+        }
+    }
+
+    private void wipe(Optional<String> signingKey) {
+        archive.reset();
+        signingKey.ifPresent(signingKeys::save);
+        faults.clear();
+    }
+
+    private void applySeed() {
         settings.save(seed.settings().orElseGet(Settings::defaults));
         seed.clients().forEach(directory::saveClient);
         for (Seed.SeedUser user : seed.users()) {
