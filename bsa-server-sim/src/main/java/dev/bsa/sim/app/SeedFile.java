@@ -1,141 +1,151 @@
 package dev.bsa.sim.app;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.bsa.domain.error.Result;
-import dev.bsa.domain.model.AuthMethod;
-import dev.bsa.domain.model.Client;
-import dev.bsa.domain.model.ClientKey;
-import dev.bsa.domain.model.Settings;
-import dev.bsa.domain.model.TotpSecret;
-import dev.bsa.domain.model.UserKey;
-import dev.bsa.domain.model.UserStatus;
-import dev.bsa.sim.control.Base32;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.bsa.sim.control.Seed;
-import dev.bsa.sim.control.SettingsDocument;
-import dev.bsa.sim.control.port.PhoneBehaviour;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads seed files (YAML or JSON: YAML is a superset) into a {@link Seed}. Every mistake is
- * reported as an {@link IllegalArgumentException} that names the entry and the field.
+ * Reads seed files into a {@link Seed}: JSON when the name ends in {@code .json}, YAML otherwise
+ * (and JSON that YAML cannot read, such as JSON indented with tabs, is read as JSON). Every mistake
+ * is reported as an {@link IllegalArgumentException} whose message starts with the file's name and
+ * names the entry and the field; nothing of a bad seed is ever applied.
  */
 public final class SeedFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private SeedFile() {
     }
 
-    /** The seed in {@code input}; {@code name} is used in error messages. */
+    /** The seed in {@code input}; {@code name} (a file name) chooses the format and starts every error message. */
     public static Seed read(InputStream input, String name) {
-        SeedDocument document;
+        String text;
         try {
-            document = YAML.readValue(input, SeedDocument.class);
-        } catch (JacksonException malformed) {
-            throw new IllegalArgumentException(name + " is not a valid seed: " + malformed.getOriginalMessage(), malformed);
+            text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
             throw new IllegalArgumentException(name + " cannot be read: " + unreadable.getMessage(), unreadable);
         }
-        if (document == null) {
-            return Seed.empty();
+        SeedDocument document;
+        try {
+            document = parse(text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
+        } catch (JacksonException malformed) {
+            throw new IllegalArgumentException(name + " is not a valid seed: " + describe(malformed), malformed);
         }
-        List<Client> clients = listOf(document.clients()).stream().map(SeedFile::client).toList();
-        Set<ClientKey> known = clients.stream().map(Client::key).collect(Collectors.toSet());
-        List<Seed.SeedUser> users = listOf(document.users()).stream().map(user -> user(user, known)).toList();
-        Optional<Settings> settings = Optional.ofNullable(document.settings())
-                .map(given -> given.applyTo(Settings.defaults()));
-        return new Seed(settings, clients, users);
+        try {
+            return document == null ? Seed.empty() : document.toSeed();
+        } catch (IllegalArgumentException mistake) {
+            throw new IllegalArgumentException(name + ": " + mistake.getMessage(), mistake);
+        }
     }
 
-    private static Client client(ClientEntry entry) {
-        ClientKey key = parse(ClientKey.parse(entry.key()), "client " + entry.key());
-        Set<AuthMethod> loginTypes = EnumSet.noneOf(AuthMethod.class);
-        for (String type : listOf(entry.loginTypes())) {
-            loginTypes.add(constant(AuthMethod.class, type, "client " + key + " loginTypes"));
-        }
-        return new Client(key, Optional.ofNullable(entry.name()).orElse(key.value()), loginTypes);
-    }
-
-    private static Seed.SeedUser user(UserEntry entry, Set<ClientKey> knownClients) {
-        UserKey key = parse(UserKey.parse(entry.key()), "user " + entry.key());
-        String where = "user " + key;
-        UserStatus status = entry.status() == null ? UserStatus.ACTIVE : constant(UserStatus.class, entry.status(), where + " status");
-        Optional<TotpSecret> secret = Optional.ofNullable(entry.totpSecret()).map(text -> secret(text, where));
-        Optional<PhoneBehaviour> phone = Optional.ofNullable(entry.phone()).map(given -> phone(given, where));
-        List<ClientKey> links = listOf(entry.links()).stream().map(text -> {
-            ClientKey client = parse(ClientKey.parse(text), where + " links");
-            if (!knownClients.contains(client)) {
-                throw new IllegalArgumentException(where + " links to client " + client + ", which the seed does not define");
+    private static SeedDocument parse(String text, boolean json) throws JacksonException {
+        JsonNode tree;
+        if (json) {
+            tree = JSON.readTree(stripByteOrderMark(text));
+        } else {
+            try {
+                tree = YAML.readTree(text);
+            } catch (JacksonException notYaml) {
+                tree = readAsJson(text).orElseThrow(() -> notYaml);
             }
-            return client;
-        }).toList();
-        return new Seed.SeedUser(key, status, entry.device() == null || entry.device(),
-                Optional.ofNullable(entry.deviceToken()), secret, phone, links);
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            return null;
+        }
+        return (json ? JSON : YAML).treeToValue(tree, SeedDocument.class);
     }
 
-    private static TotpSecret secret(String base32, String where) {
+    private static Optional<JsonNode> readAsJson(String text) {
+        String content = stripByteOrderMark(text).strip();
+        if (!content.startsWith("{")) {
+            return Optional.empty();
+        }
         try {
-            return TotpSecret.of(Base32.decode(base32));
-        } catch (IllegalArgumentException invalid) {
-            throw new IllegalArgumentException(where + " totpSecret: " + invalid.getMessage(), invalid);
+            return Optional.ofNullable(JSON.readTree(content));
+        } catch (JacksonException notJsonEither) {
+            return Optional.empty();
         }
     }
 
-    private static PhoneBehaviour phone(PhoneEntry entry, String where) {
-        PhoneBehaviour.Mode mode = constant(PhoneBehaviour.Mode.class, entry.mode(), where + " phone.mode");
-        try {
-            return new PhoneBehaviour(mode, Duration.ofMillis(entry.delayMillis() == null ? 0 : entry.delayMillis()));
-        } catch (IllegalArgumentException invalid) {
-            throw new IllegalArgumentException(where + " phone: " + invalid.getMessage(), invalid);
+    private static String stripByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The problem in the seed's own terms: the field's path and what was expected, or the line of a syntax error. */
+    private static String describe(JacksonException problem) {
+        if (problem instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field " + path(unknown) + " (known: " + sorted(unknown.getKnownPropertyIds()) + ")";
         }
-    }
-
-    private static <T> T parse(Result<T> parsed, String where) {
-        if (!parsed.isSuccess()) {
-            throw new IllegalArgumentException(where + ": " + parsed.rejection().detail());
+        if (problem instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && !mismatch.getPath().isEmpty()) {
+            return path(mismatch) + " must be " + expected(mismatch.getTargetType());
         }
-        return parsed.value();
+        JsonLocation where = problem.getLocation();
+        String position = where == null || where.getLineNr() < 1 ? ""
+                : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+        return headline(String.valueOf(problem.getOriginalMessage())) + position;
     }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, String text, String where) {
-        try {
-            return Enum.valueOf(type, String.valueOf(text).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException(where + ": " + text + " is not one of "
-                    + EnumSet.allOf(type), unknown);
+    /** The parser's message without the quoted source lines that YAML adds (they are indented). */
+    private static String headline(String message) {
+        return Arrays.stream(message.split("\\R"))
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String path(JsonMappingException problem) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : problem.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else {
+                path.append('[').append(step.getIndex()).append(']');
+            }
         }
+        return path.toString();
     }
 
-    private static <T> List<T> listOf(List<T> list) {
-        return list == null ? List.of() : list;
+    private static String expected(Class<?> type) {
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "text";
+        }
+        if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a mapping of fields";
     }
 
-    /** The file's top level. */
-    record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<UserEntry> users) {
-    }
-
-    /** One client entry. */
-    record ClientEntry(String key, String name, List<String> loginTypes) {
-    }
-
-    /** One user entry. */
-    record UserEntry(String key, String status, Boolean device, String deviceToken, String totpSecret,
-            PhoneEntry phone, List<String> links) {
-    }
-
-    /** A phone behaviour entry. */
-    record PhoneEntry(String mode, Long delayMillis) {
+    private static String sorted(Collection<Object> names) {
+        return names.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /** Turns a {@link SimulatorConfig.SeedSource} into a {@link Seed}. */
 final class SeedLoading {
@@ -17,12 +19,7 @@ final class SeedLoading {
 
     static Seed load(SimulatorConfig.SeedSource source) {
         if (source instanceof SimulatorConfig.SeedSource.File file) {
-            try (InputStream input = Files.newInputStream(file.path())) {
-                return SeedFile.read(input, file.path().toString());
-            } catch (IOException unreadable) {
-                throw new IllegalArgumentException("cannot read the seed file " + file.path() + ": " + unreadable.getMessage(),
-                        unreadable);
-            }
+            return read(file.path());
         }
         if (source instanceof SimulatorConfig.SeedSource.Demo) {
             try (InputStream input = SeedLoading.class.getResourceAsStream(DEMO_RESOURCE)) {
@@ -35,5 +32,18 @@ final class SeedLoading {
             }
         }
         return Seed.empty();
+    }
+
+    private static Seed read(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new IllegalArgumentException("the seed file " + path + " is a directory");
+        }
+        try (InputStream input = Files.newInputStream(path)) {
+            return SeedFile.read(input, path.toString());
+        } catch (NoSuchFileException missing) {
+            throw new IllegalArgumentException("the seed file " + path + " does not exist", missing);
+        } catch (IOException unreadable) {
+            throw new IllegalArgumentException("cannot read the seed file " + path + ": " + unreadable, unreadable);
+        }
     }
 }

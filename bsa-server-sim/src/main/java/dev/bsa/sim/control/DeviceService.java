@@ -27,6 +27,12 @@ public final class DeviceService {
     /** Tokens are this prefix followed by 32 random bytes in base64url. */
     public static final String TOKEN_PREFIX = "bsa_dev_";
 
+    /** The fewest characters of a device token. */
+    public static final int MIN_TOKEN_LENGTH = 8;
+
+    /** The most characters of a device token. */
+    public static final int MAX_TOKEN_LENGTH = 200;
+
     /** The issuer shown in authenticator apps. */
     public static final String ISSUER = "BSA Simulator";
 
@@ -63,8 +69,9 @@ public final class DeviceService {
         if (user.isEmpty()) {
             return Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered");
         }
-        if (rawToken == null || rawToken.length() < 8 || rawToken.length() > 200) {
-            return Result.reject(ErrorCode.INVALID_PARAMETER, "a device token has 8 to 200 characters");
+        if (rawToken == null || rawToken.length() < MIN_TOKEN_LENGTH || rawToken.length() > MAX_TOKEN_LENGTH) {
+            return Result.reject(ErrorCode.INVALID_PARAMETER,
+                    "a device token has " + MIN_TOKEN_LENGTH + " to " + MAX_TOKEN_LENGTH + " characters");
         }
         registry.register(key, TokenHash.of(rawToken), clock.instant());
         users.save(user.get().withDeviceRegistered(true));
@@ -82,7 +89,7 @@ public final class DeviceService {
 
     /** The user whose phone holds this token, if any. */
     public Optional<UserKey> authenticate(String rawToken) {
-        if (rawToken == null || rawToken.isBlank() || rawToken.length() > 200) {
+        if (rawToken == null || rawToken.isBlank() || rawToken.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
         return registry.findUser(TokenHash.of(rawToken));
