@@ -1,11 +1,17 @@
 package dev.bsa.sim.adapter.in.cli;
 
+import dev.bsa.domain.model.Settings;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,6 +19,13 @@ import picocli.CommandLine.Option;
  * (the flag wins). A picocli mixin, so the web demo's command offers the very same options.
  */
 public final class SimulatorOptions {
+
+    /** The shortest authentication deadline the options accept, in seconds. */
+    static final long MIN_DEADLINE_SECONDS = Settings.MIN_DEADLINE.getSeconds();
+    /** The longest authentication deadline the options accept, in seconds. */
+    static final long MAX_DEADLINE_SECONDS = Settings.MAX_DEADLINE.getSeconds();
+    /** The largest daily TOTP limit the options accept. */
+    static final int MAX_TOTP_LIMIT = 1_000_000;
 
     @Option(names = "--port", defaultValue = "${env:BSA_PORT:-8080}", paramLabel = "PORT",
             description = "Port to listen on; 0 picks a free one (env BSA_PORT, default ${DEFAULT-VALUE}).")
@@ -36,6 +49,7 @@ public final class SimulatorOptions {
     String clock;
 
     @Option(names = "--clock-start", defaultValue = "${env:BSA_CLOCK_START}", paramLabel = "INSTANT",
+            converter = IsoInstant.class,
             description = "Start of the virtual clock, ISO-8601 (env BSA_CLOCK_START, default now).")
     Instant clockStart;
 
@@ -55,44 +69,101 @@ public final class SimulatorOptions {
             description = "Base URL QR codes point at, when the simulator sits behind a proxy (env BSA_PUBLIC_URL).")
     String publicUrl;
 
-    /** The configuration these options describe; an {@link IllegalArgumentException} for a bad combination. */
+    /**
+     * The configuration these options describe; an {@link IllegalArgumentException} naming the
+     * option (and its environment variable) for a bad value or combination.
+     */
     public SimulatorConfig toConfig() {
-        SimulatorConfig config = SimulatorConfig.defaults().withPort(port).withHost(host).withSeed(seedSource());
+        require(port >= 0 && port <= 65_535, "--port (BSA_PORT) must be between 0 and 65535, was " + port);
+        require(host != null && !host.isBlank(), "--host (BSA_HOST) must name an interface, such as 127.0.0.1");
+        SimulatorConfig config = SimulatorConfig.defaults().withPort(port).withHost(host.strip()).withSeed(seedSource());
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-            config = config.withJdbcUrl(jdbcUrl);
+            config = config.withJdbcUrl(jdbcUrl.strip());
         }
-        if ("virtual".equalsIgnoreCase(clock)) {
-            config = config.withVirtualClock(clockStart != null ? clockStart : Clock.systemUTC().instant());
-        } else if (!"system".equalsIgnoreCase(clock)) {
-            throw new IllegalArgumentException("--clock must be system or virtual, not " + clock);
-        }
-        if (deadlineSeconds != null) {
-            config = config.withAuthDeadline(Duration.ofSeconds(deadlineSeconds));
-        }
-        if (totpLimit != null) {
-            config = config.withTotpLimit(totpLimit);
-        }
+        config = withRules(withClock(config));
         if (adminToken != null && !adminToken.isBlank()) {
-            config = config.withAdminToken(adminToken);
+            config = config.withAdminToken(adminToken.strip());
         }
         if (publicUrl != null && !publicUrl.isBlank()) {
-            config = config.withPublicBaseUrl(publicUrl.replaceAll("/+$", ""));
+            config = config.withPublicBaseUrl(publicBaseUrl(publicUrl.strip()));
         }
         return config;
     }
 
     /** True when the built-in demo seed is used. */
     public boolean usesDemoSeed() {
-        return "demo".equalsIgnoreCase(seed);
+        return seed != null && "demo".equalsIgnoreCase(seed.strip());
+    }
+
+    private SimulatorConfig withClock(SimulatorConfig config) {
+        if ("virtual".equalsIgnoreCase(clock)) {
+            return config.withVirtualClock(clockStart != null ? clockStart : Clock.systemUTC().instant());
+        }
+        require("system".equalsIgnoreCase(clock), "--clock (BSA_CLOCK) must be system or virtual, was " + clock);
+        require(clockStart == null, "--clock-start (BSA_CLOCK_START) needs --clock virtual");
+        return config;
+    }
+
+    private SimulatorConfig withRules(SimulatorConfig config) {
+        SimulatorConfig result = config;
+        if (deadlineSeconds != null) {
+            require(deadlineSeconds >= MIN_DEADLINE_SECONDS && deadlineSeconds <= MAX_DEADLINE_SECONDS,
+                    "--deadline (BSA_DEADLINE) must be between " + MIN_DEADLINE_SECONDS + " and " + MAX_DEADLINE_SECONDS
+                            + " seconds, was " + deadlineSeconds);
+            result = result.withAuthDeadline(Duration.ofSeconds(deadlineSeconds));
+        }
+        if (totpLimit != null) {
+            require(totpLimit >= 1 && totpLimit <= MAX_TOTP_LIMIT,
+                    "--totp-limit (BSA_TOTP_LIMIT) must be between 1 and " + MAX_TOTP_LIMIT + ", was " + totpLimit);
+            result = result.withTotpLimit(totpLimit);
+        }
+        return result;
+    }
+
+    private static String publicBaseUrl(String url) {
+        String problem = "--public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was " + url;
+        try {
+            URI parsed = new URI(url);
+            require(("http".equalsIgnoreCase(parsed.getScheme()) || "https".equalsIgnoreCase(parsed.getScheme()))
+                    && parsed.getHost() != null && parsed.getQuery() == null && parsed.getFragment() == null, problem);
+        } catch (URISyntaxException malformed) {
+            throw new IllegalArgumentException(problem, malformed);
+        }
+        return url.replaceAll("/+$", "");
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
     }
 
     private SeedSource seedSource() {
         if (usesDemoSeed()) {
             return SeedSource.demo();
         }
-        if ("none".equalsIgnoreCase(seed)) {
+        require(seed != null && !seed.isBlank(), "--seed (BSA_SEED) must be demo, none or a seed file");
+        if ("none".equalsIgnoreCase(seed.strip())) {
             return SeedSource.none();
         }
-        return SeedSource.file(Path.of(seed));
+        try {
+            return SeedSource.file(Path.of(seed.strip()));
+        } catch (InvalidPathException malformed) {
+            throw new IllegalArgumentException("--seed (BSA_SEED) is not a file name: " + seed, malformed);
+        }
+    }
+
+    /** Reads an ISO-8601 instant, explaining the expected form when the text is not one. */
+    static final class IsoInstant implements CommandLine.ITypeConverter<Instant> {
+
+        @Override
+        public Instant convert(String text) {
+            try {
+                return Instant.parse(text.strip());
+            } catch (DateTimeParseException notAnInstant) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + text + "' is not an ISO-8601 instant such as 2026-01-05T09:00:00Z");
+            }
+        }
     }
 }

@@ -1,0 +1,160 @@
+package dev.bsa.sim.adapter.in.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bsa.sim.app.SimulatorConfig;
+import dev.bsa.sim.app.SimulatorConfig.SeedSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** The options and their environment variables, parsed by picocli and turned into a {@link SimulatorConfig}. */
+class SimulatorOptionsTest {
+
+    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    /** Each option's environment variable, as the README's configuration table lists them. */
+    private static final Map<String, String> VARIABLES = Map.of(
+            "--port", "BSA_PORT", "--host", "BSA_HOST", "--db", "BSA_DB_URL", "--seed", "BSA_SEED",
+            "--clock", "BSA_CLOCK", "--clock-start", "BSA_CLOCK_START", "--deadline", "BSA_DEADLINE",
+            "--totp-limit", "BSA_TOTP_LIMIT", "--admin-token", "BSA_ADMIN_TOKEN", "--public-url", "BSA_PUBLIC_URL");
+
+    @Test
+    void givenNoFlagsAndNoEnvironment_theSimulatorListensOnLoopback8080_inMemory_withTheDemoSeed_onTheSystemClock() {
+        SimulatorConfig config = parse(FakeEnvironment.empty());
+
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.jdbcUrl()).startsWith("jdbc:h2:mem:");
+        assertThat(config.seed()).isEqualTo(SeedSource.demo());
+        assertThat(config.virtualClock()).isEmpty();
+        assertThat(config.authDeadline()).isEmpty();
+        assertThat(config.totpLimit()).isEmpty();
+        assertThat(config.adminToken()).as("random, made at start").isEmpty();
+        assertThat(config.publicBaseUrl()).isEmpty();
+    }
+
+    @Test
+    void everyFlag_reachesTheConfiguration() {
+        SimulatorConfig config = parse(FakeEnvironment.empty(), "--port", "0", "--host", "0.0.0.0",
+                "--db", "jdbc:h2:file:./data/bsa", "--seed", "seeds/team.yaml", "--clock", "virtual",
+                "--clock-start", START.toString(), "--deadline", "30", "--totp-limit", "9", "--admin-token", "secret",
+                "--public-url", "https://bsa.example.test/");
+
+        assertThat(config).isEqualTo(everyOptionChanged());
+    }
+
+    @Test
+    void everyEnvironmentVariable_reachesTheConfiguration_asItsFlagWould() {
+        SimulatorConfig config = parse(new FakeEnvironment(Map.of("BSA_PORT", "0", "BSA_HOST", "0.0.0.0",
+                "BSA_DB_URL", "jdbc:h2:file:./data/bsa", "BSA_SEED", "seeds/team.yaml", "BSA_CLOCK", "virtual",
+                "BSA_CLOCK_START", START.toString(), "BSA_DEADLINE", "30", "BSA_TOTP_LIMIT", "9",
+                "BSA_ADMIN_TOKEN", "secret", "BSA_PUBLIC_URL", "https://bsa.example.test/")));
+
+        assertThat(config).isEqualTo(everyOptionChanged());
+    }
+
+    @Test
+    void aFlag_winsOverItsEnvironmentVariable() {
+        SimulatorConfig config = parse(new FakeEnvironment(Map.of("BSA_PORT", "9000", "BSA_DEADLINE", "30")),
+                "--port", "9001");
+
+        assertThat(config.port()).isEqualTo(9001);
+        assertThat(config.authDeadline()).contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void everyOption_readsItsEnvironmentVariable_andItsHelpNamesIt() {
+        CommandLine commandLine = SimulatorCommand.commandLine(new SimulatorCommand());
+        Stream<OptionSpec> options = commandLine.getCommandSpec().options().stream()
+                .filter(option -> !option.usageHelp() && !option.versionHelp());
+
+        assertThat(options).allSatisfy(option -> {
+            String variable = VARIABLES.get(option.longestName());
+            assertThat(variable).as("the README lists " + option.longestName()).isNotNull();
+            assertThat(FakeEnvironment.variableName(option)).as(option.longestName()).contains(variable);
+            assertThat(String.join(" ", option.description())).as(option.longestName()).contains("env " + variable);
+        });
+        assertThat(commandLine.getCommandSpec().options()).extracting(OptionSpec::longestName)
+                .containsAll(VARIABLES.keySet());
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            demo,          demo
+            DEMO,          demo
+            none,          none
+            None,          none
+            ' demo ',      demo
+            """)
+    void theSeedNames_demoAndNone_areNotFiles(String given, String meant) {
+        assertThat(parse(FakeEnvironment.empty(), "--seed", given).seed())
+                .isEqualTo("demo".equals(meant) ? SeedSource.demo() : SeedSource.none());
+    }
+
+    @Test
+    void anyOtherSeed_isAFile() {
+        assertThat(parse(FakeEnvironment.empty(), "--seed", "demo.yaml").seed())
+                .isEqualTo(SeedSource.file(Path.of("demo.yaml")));
+    }
+
+    @Test
+    void aVirtualClockWithoutAStart_startsAtTheCurrentTime() {
+        Instant before = Instant.now();
+
+        Optional<Instant> start = parse(FakeEnvironment.empty(), "--clock", "VIRTUAL").virtualClock();
+
+        assertThat(start).hasValueSatisfying(instant -> assertThat(instant).isBetween(before, Instant.now()));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --port        | 70000          | --port (BSA_PORT) must be between 0 and 65535, was 70000
+            --port        | -1             | --port (BSA_PORT) must be between 0 and 65535, was -1
+            --host        | ' '            | --host (BSA_HOST) must name an interface, such as 127.0.0.1
+            --clock       | sometimes      | --clock (BSA_CLOCK) must be system or virtual, was sometimes
+            --clock-start | 2026-03-02T09:00:00Z | --clock-start (BSA_CLOCK_START) needs --clock virtual
+            --deadline    | -1             | --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was -1
+            --deadline    | 0              | --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was 0
+            --deadline    | 3601           | --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was 3601
+            --totp-limit  | 0              | --totp-limit (BSA_TOTP_LIMIT) must be between 1 and 1000000, was 0
+            --public-url  | ftp://example.test | --public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was ftp://example.test
+            --seed        | ' '            | --seed (BSA_SEED) must be demo, none or a seed file
+            --public-url  | localhost:8080 | --public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was localhost:8080
+            """)
+    void aBadValue_isRefused_namingTheOptionAndItsVariable(String option, String value, String message) {
+        assertThatThrownBy(() -> parse(FakeEnvironment.empty(), option, value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void thePublicUrl_losesItsTrailingSlashes() {
+        assertThat(parse(FakeEnvironment.empty(), "--public-url", "http://bsa.example.test:8080/sim//").publicBaseUrl())
+                .contains("http://bsa.example.test:8080/sim");
+    }
+
+    private static SimulatorConfig everyOptionChanged() {
+        return SimulatorConfig.defaults().withPort(0).withHost("0.0.0.0").withJdbcUrl("jdbc:h2:file:./data/bsa")
+                .withSeed(SeedSource.file(Path.of("seeds/team.yaml"))).withVirtualClock(START)
+                .withAuthDeadline(Duration.ofSeconds(30)).withTotpLimit(9).withAdminToken("secret")
+                .withPublicBaseUrl("https://bsa.example.test");
+    }
+
+    private static SimulatorConfig parse(FakeEnvironment environment, String... args) {
+        SimulatorCommand command = new SimulatorCommand();
+        CommandLine commandLine = SimulatorCommand.commandLine(command);
+        commandLine.setDefaultValueProvider(environment);
+        commandLine.parseArgs(args);
+        return command.options.toConfig();
+    }
+}
