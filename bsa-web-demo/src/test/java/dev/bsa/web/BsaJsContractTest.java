@@ -284,6 +284,20 @@ class BsaJsContractTest {
     }
 
     @Test
+    void aBrowserWithoutWebSocket_getsEveryStatusInOrderByPolling(RunningDemo demo) {
+        SdkPage page = new SdkPage(demo.testPage("sdk.html"));
+
+        page.run("window.WebSocket = function () { throw new Error('no WebSocket here'); };"
+                + "var bsa = new BSA(arguments[0]);"
+                + "bsa.setAuthMessage(record('message'));"
+                + "bsa.requestAuthCallback('bob', record('success'), record('error'));", CLIENT_KEY);
+
+        assertThat(page.awaitCall("success").tokens()).containsOnlyKeys("accessToken", "refreshToken");
+        assertThat(page.firstArguments("message")).isEqualTo(HAPPY_PATH);
+        assertThat(requestedUrls(page)).anySatisfy(url -> assertThat(url).contains("/api/v1/channels/"));
+    }
+
+    @Test
     void bsaConfigBaseUrl_pointsAPageOfAnotherOriginAtTheSimulator(RunningDemo demo) {
         SdkPage page = new SdkPage(demo.testPageOfAnotherOrigin("sdk.html"));
         String server = demo.demo().baseUrl();
