@@ -10,8 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the annotated test class against an embedded BSA simulator on a free loopback port, reset to
- * its seed before every test. Declare a {@link SimulatorHandle} parameter (constructor, lifecycle or
- * test method) to reach it.
+ * its seed before every test and closed after the class. Declare a {@link SimulatorHandle} parameter
+ * (constructor, lifecycle or test method) to reach it. A {@code @Nested} class shares its enclosing
+ * class's simulator unless it carries an annotation of its own.
  */
 @Documented
 @Inherited
@@ -20,10 +21,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BsaSimulatorExtension.class)
 public @interface BsaSimulatorTest {
 
-    /** True to start a fresh simulator for every test instead of one per class. */
+    /**
+     * True to start a fresh simulator for every test instead of one per class; it exists from before
+     * the {@code @BeforeEach} methods to after the {@code @AfterEach} methods, so only those and the
+     * tests can take the handle.
+     */
     boolean perTest() default false;
 
-    /** True to run on a virtual clock that only moves through {@link SimulatorHandle#advanceClock}. */
+    /**
+     * True to run on a virtual clock that starts at {@link BsaSimulatorExtension#VIRTUAL_START} and only
+     * moves through {@link SimulatorHandle#advanceClock}; a reset does not move it back.
+     */
     boolean virtualClock() default false;
 
     /** The seed: {@code "demo"} (default), {@code "none"}, or a path to a JSON/YAML seed file. */

@@ -1,5 +1,6 @@
 package dev.bsa.sim.junit;
 
+import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.service.BsaServices;
 import dev.bsa.sim.app.Simulator;
@@ -18,6 +19,9 @@ public final class SimulatorHandle implements AutoCloseable {
 
     /** The demo seed's client key, configured for every login type. */
     public static final String DEMO_CLIENT_KEY = "demo-client-key";
+
+    /** The demo seed's device tokens are this prefix followed by the user key. */
+    public static final String DEMO_DEVICE_TOKEN_PREFIX = "demo-device-";
 
     private final Simulator simulator;
     private final Map<String, String> deviceTokens = new ConcurrentHashMap<>();
@@ -51,12 +55,22 @@ public final class SimulatorHandle implements AutoCloseable {
         return simulator.adminToken();
     }
 
-    /** A device token for the user's phone, issued on first use after each reset. */
+    /**
+     * A device token for the user's phone: the demo seed's fixed {@code demo-device-<user>} while it
+     * is the phone's token, otherwise one issued on first use after each reset (which registers a phone
+     * for a user without one, and replaces a phone's other token).
+     */
     public String deviceToken(String userKey) {
-        return deviceTokens.computeIfAbsent(userKey, key -> control().devices().issueToken(new UserKey(key))
-                .orElseGet(() -> {
-                    throw new IllegalArgumentException("no user " + key + " to give a phone to");
-                }));
+        return deviceTokens.computeIfAbsent(userKey, key -> {
+            UserKey user = new UserKey(key);
+            String seeded = DEMO_DEVICE_TOKEN_PREFIX + key;
+            if (control().devices().authenticate(seeded).filter(user::equals).isPresent()) {
+                return seeded;
+            }
+            return control().devices().issueToken(user).orElseGet(() -> {
+                throw new IllegalArgumentException("no user " + key + " to give a phone to");
+            });
+        });
     }
 
     /** The in-process control plane. */
@@ -69,16 +83,27 @@ public final class SimulatorHandle implements AutoCloseable {
         return simulator.services();
     }
 
-    /** Moves the virtual clock (the test must use {@code virtualClock = true}) and expires what falls due. */
+    /**
+     * Moves the virtual clock (the test must use {@code virtualClock = true}) and expires what falls
+     * due: an {@link IllegalStateException} on the system clock, an {@link IllegalArgumentException}
+     * for a negative or too large amount.
+     */
     public void advanceClock(Duration amount) {
-        control().time().advance(amount.toMillis()).orElseGet(() -> {
+        if (!control().time().isVirtual()) {
             throw new IllegalStateException("the simulator runs on the system clock; use @BsaSimulatorTest(virtualClock = true)");
-        });
+        }
+        Result<Integer> advanced = control().time().advance(amount.toMillis());
+        if (!advanced.isSuccess()) {
+            throw new IllegalArgumentException(advanced.rejection().detail());
+        }
     }
 
-    /** Makes the user's phone behave as given. */
+    /** Makes the user's phone behave as given; an {@link IllegalArgumentException} for an unknown user. */
     public void phone(String userKey, PhoneBehaviour.Mode mode, Duration delay) {
-        control().devices().setBehaviour(new UserKey(userKey), new PhoneBehaviour(mode, delay));
+        Result<PhoneBehaviour> set = control().devices().setBehaviour(new UserKey(userKey), new PhoneBehaviour(mode, delay));
+        if (!set.isSuccess()) {
+            throw new IllegalArgumentException(set.rejection().detail());
+        }
     }
 
     /** Makes the next {@code count} steps of {@code kind} fail. */
