@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -98,10 +97,10 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a PNG of the current tab's viewport to {@code file}, making its folders. */
     public Path screenshot(Path file) {
-        Path source = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            return Files.move(source, file, StandardCopyOption.REPLACE_EXISTING);
+            return Files.write(file, png);
         } catch (IOException cannotSave) {
             throw new UncheckedIOException(cannotSave);
         }
