@@ -25,15 +25,18 @@ public final class Simulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
     private static final long SWEEP_MILLIS = 250;
+    private static final long STREAM_END_MILLIS = 2_000;
 
     private final Wiring wiring;
     private final ScheduledExecutorService scheduler;
+    private final HttpApi http;
     private final Javalin server;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Simulator(Wiring wiring, ScheduledExecutorService scheduler, Javalin server) {
+    private Simulator(Wiring wiring, ScheduledExecutorService scheduler, HttpApi http, Javalin server) {
         this.wiring = wiring;
         this.scheduler = scheduler;
+        this.http = http;
         this.server = server;
     }
 
@@ -68,7 +71,7 @@ public final class Simulator implements AutoCloseable {
                 socket.install(javalin);
                 extensions.accept(javalin);
             }).start();
-            Simulator simulator = new Simulator(wiring, scheduler, server);
+            Simulator simulator = new Simulator(wiring, scheduler, http, server);
             LOG.info("BSA simulator listening on {} ({} clock, database {}) after {} ms", simulator.baseUrl(),
                     wiring.clock().isVirtual() ? "virtual" : "system", Wiring.describe(config.jdbcUrl()),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -123,11 +126,17 @@ public final class Simulator implements AutoCloseable {
         return wiring.clock();
     }
 
-    /** Stops the server, the sweeper and the simulated phones, and closes the database. */
+    /**
+     * Ends the console's event streams, then stops the server, the sweeper and the simulated phones,
+     * and closes the database.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (!http.endStreams(STREAM_END_MILLIS)) {
+            LOG.warn("an event stream did not end within {} ms; stopping the server anyway", STREAM_END_MILLIS);
         }
         server.stop();
         scheduler.shutdownNow();

@@ -21,9 +21,11 @@ final class AdminInspectionRoutes implements RouteGroup {
     private static final long KEEP_ALIVE_SECONDS = 15;
 
     private final ControlPlane control;
+    private final EventStreams streams;
 
-    AdminInspectionRoutes(ControlPlane control) {
+    AdminInspectionRoutes(ControlPlane control, EventStreams streams) {
         this.control = control;
+        this.streams = streams;
     }
 
     @Override
@@ -45,23 +47,34 @@ final class AdminInspectionRoutes implements RouteGroup {
      * Streams the simulator's events, the most recent ones first, each as an SSE event named by its
      * type with the event's id. The publisher only queues (a slow console never slows the
      * simulator down; beyond {@value #QUEUED_EVENTS} queued events, new ones are dropped); this
-     * request's thread writes, with a keep-alive comment when idle.
+     * request's thread writes, with a keep-alive comment when idle. The stream ends when the
+     * console goes away or the server stops.
      */
     void events(SseClient client) {
-        BlockingQueue<SimEvent> queue = new LinkedBlockingQueue<>(QUEUED_EVENTS);
+        BlockingQueue<Object> queue = new LinkedBlockingQueue<>(QUEUED_EVENTS);
+        if (!streams.open(queue)) {
+            client.close();
+            return;
+        }
         try (AutoCloseable subscription = control.events().subscribe(queue::offer)) {
             while (!client.terminated()) {
-                SimEvent event = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
-                if (event == null) {
-                    client.sendComment("keep-alive");
-                } else {
+                Object next = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                if (next == EventStreams.END) {
+                    client.close();
+                    break;
+                }
+                if (next instanceof SimEvent event) {
                     client.sendEvent(event.type(), event, Long.toString(event.id()));
+                } else {
+                    client.sendComment("keep-alive");
                 }
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         } catch (Exception failure) {
             LOG.debug("the event stream ended: {}", failure.toString());
+        } finally {
+            streams.closed(queue);
         }
     }
 

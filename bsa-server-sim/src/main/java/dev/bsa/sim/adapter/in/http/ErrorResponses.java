@@ -63,9 +63,23 @@ final class ErrorResponses {
 
     private void unexpected(Context ctx, Exception unexpected) {
         String correlationId = UUID.randomUUID().toString();
-        LOG.error("unexpected failure of {} {} (correlation id {})", ctx.method(), ctx.path(), correlationId, unexpected);
-        write(ctx, 500, new Rejection(ErrorCode.SERVER_ERROR, "an unexpected server error occurred"),
-                Map.of("correlationId", correlationId));
+        LOG.error("unexpected failure of {} (correlation id {})", requestLine(ctx), correlationId, unexpected);
+        try {
+            write(ctx, 500, new Rejection(ErrorCode.SERVER_ERROR, "an unexpected server error occurred"),
+                    Map.of("correlationId", correlationId));
+        } catch (RuntimeException gone) {
+            // The request has ended (the client left, or the server is stopping): nobody is left to answer.
+            LOG.debug("no answer to {}: {}", requestLine(ctx), gone.toString());
+        }
+    }
+
+    /** "GET /path", or a placeholder when the request is no longer readable. */
+    private static String requestLine(Context ctx) {
+        try {
+            return ctx.method() + " " + ctx.path();
+        } catch (RuntimeException gone) {
+            return "a request that has ended";
+        }
     }
 
     private static String describe(Context ctx, int status) {

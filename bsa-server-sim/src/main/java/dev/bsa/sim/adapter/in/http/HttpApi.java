@@ -20,6 +20,7 @@ public final class HttpApi {
     private final ControlPlane control;
     private final QrRenderer qr;
     private final HttpApiOptions options;
+    private final EventStreams streams = new EventStreams();
 
     public HttpApi(BsaServices services, ControlPlane control, QrRenderer qr, HttpApiOptions options) {
         this.services = Objects.requireNonNull(services, "services");
@@ -55,7 +56,15 @@ public final class HttpApi {
                 new AdminDirectoryRoutes(control.directory(), bodies),
                 new AdminUserRoutes(control, bodies),
                 new AdminSimulationRoutes(control, bodies),
-                new AdminInspectionRoutes(control),
+                new AdminInspectionRoutes(control, streams),
                 new ServiceRoutes());
+    }
+
+    /**
+     * Ends the open event streams, waiting up to {@code timeoutMillis} for them; call it before the
+     * server stops. True when every stream has ended.
+     */
+    public boolean endStreams(long timeoutMillis) {
+        return streams.stopAll(timeoutMillis);
     }
 }
