@@ -42,9 +42,9 @@ public record SimulatorConfig(String host, int port, String jdbcUrl, SeedSource 
         }
     }
 
-    /** Port 8080 on every interface, a private in-memory H2 database, the demo seed, the system clock. */
+    /** Port 8080 on loopback, a private in-memory H2 database, the demo seed, the system clock. */
     public static SimulatorConfig defaults() {
-        return new SimulatorConfig("0.0.0.0", DEFAULT_PORT, inMemoryDatabase(), SeedSource.demo(), Optional.empty(),
+        return new SimulatorConfig("127.0.0.1", DEFAULT_PORT, inMemoryDatabase(), SeedSource.demo(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
