@@ -68,9 +68,8 @@ public final class StartupTimer implements Callable<Integer> {
         for (int run = 1; run <= runs; run++) {
             StartupSample sample = process.timeOneStart();
             samples.add(sample);
-            out.printf(Locale.ROOT, "run %2d: healthy after %5d ms (simulator's own start %s ms)%n", run,
-                    sample.toHealthyMillis(), sample.selfReportedMillis().isPresent()
-                            ? String.valueOf(sample.selfReportedMillis().getAsLong()) : "?");
+            out.printf(Locale.ROOT, "run %2d: healthy after %5d ms (simulator's own start %s ms, CPU %s ms)%n", run,
+                    sample.toHealthyMillis(), orQuestionMark(sample.selfReportedMillis()), orQuestionMark(sample.cpuMillis()));
             out.flush();
         }
         StartupSummary total = StartupSummary.of(samples.stream()
@@ -78,6 +77,7 @@ public final class StartupTimer implements Callable<Integer> {
         print(out, "process start to /health 200", Optional.of(total));
         print(out, "Simulator.start (own log)", StartupSummary.of(samples.stream().map(StartupSample::selfReportedMillis).toList()));
         print(out, "before Simulator.start", StartupSummary.of(samples.stream().map(StartupSample::beforeSimulatorMillis).toList()));
+        print(out, "CPU time until healthy", StartupSummary.of(samples.stream().map(StartupSample::cpuMillis).toList()));
         boolean met = total.median() < budgetMillis;
         out.printf(Locale.ROOT, "median %d ms is %s the %d ms budget%n", total.median(), met ? "under" : "NOT under", budgetMillis);
         out.flush();
@@ -91,6 +91,10 @@ public final class StartupTimer implements Callable<Integer> {
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(simulatorArgs);
         return command;
+    }
+
+    private static String orQuestionMark(OptionalLong millis) {
+        return millis.isPresent() ? String.valueOf(millis.getAsLong()) : "?";
     }
 
     private static void print(PrintWriter out, String label, Optional<StartupSummary> summary) {

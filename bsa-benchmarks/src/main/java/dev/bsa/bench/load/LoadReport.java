@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
  * @param heapBefore      heap in use after a full GC before the warm-up (embedded simulator only)
  * @param heapAfter       heap in use after a full GC after the run, the simulator still up (embedded only)
  * @param clockAdvances   how often a TOTP run moved the virtual clock one step on
- * @param environment     processors and Java version, in words
+ * @param machine         where it ran and what else the machine was doing
  */
 public record LoadReport(String target, LoadPlan plan, double measuredSeconds, LatencySummary latency,
         Map<String, Long> errors, OptionalLong heapBefore, OptionalLong heapAfter, long clockAdvances,
-        String environment) {
+        Machine machine) {
 
     public LoadReport {
         errors = Map.copyOf(errors);
@@ -47,7 +47,9 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
         out.printf(Locale.ROOT, "BSA load run: %s logins, %d workers, %d users, %.1f s measured after %d s warm-up%n",
                 plan.flow(), plan.workers(), plan.users(), measuredSeconds, plan.warmup().toSeconds());
         out.printf(Locale.ROOT, "  target          %s%n", target);
-        out.printf(Locale.ROOT, "  machine         %s%n", environment);
+        out.printf(Locale.ROOT, "  machine         %s%n", machine.environment());
+        out.printf(Locale.ROOT, "  machine load    %.2f before, %.2f after (1-minute load average)%n", machine.loadBefore(),
+                machine.loadAfter());
         out.printf(Locale.ROOT, "  logins          %d (%.1f logins/s)%n", logins(), loginsPerSecond());
         out.printf(Locale.ROOT, "  latency ms      p50 %s  p95 %s  p99 %s  max %s  mean %s%n", millis(latency.p50()),
                 millis(latency.p95()), millis(latency.p99()), millis(latency.max()), millis(latency.mean()));
@@ -56,6 +58,11 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
         out.printf(Locale.ROOT, "  heap after GC   %s%n", heapAfter.isEmpty() ? "not measured (the simulator runs elsewhere)"
                 : mebibytes(heapBefore.orElse(0)) + " before, " + mebibytes(heapAfter.getAsLong())
                         + " after (driver and simulator share this JVM)");
+        if (machine.cpuNanos() >= 0 && logins() > 0) {
+            out.printf(Locale.ROOT, "  CPU             %.2f ms per login, %.2f cores busy (this JVM: %s)%n",
+                    machine.cpuNanos() / 1e6 / logins(), machine.cpuNanos() / 1e9 / measuredSeconds,
+                    heapAfter.isEmpty() ? "the driver only" : "driver and simulator");
+        }
         if (plan.flow() == LoadPlan.LoginFlow.TOTP) {
             out.printf(Locale.ROOT, "  clock moves     %d (one TOTP step each, through the admin API)%n", clockAdvances);
         }
@@ -68,5 +75,16 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
 
     private static String mebibytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * Where a run ran.
+     *
+     * @param environment processors, Java version and heap, in words
+     * @param cpuNanos    CPU time this process used in the measured window, all threads; -1 when unknown
+     * @param loadBefore  the machine's 1-minute load average before the warm-up
+     * @param loadAfter   the same after the run
+     */
+    public record Machine(String environment, long cpuNanos, double loadBefore, double loadAfter) {
     }
 }

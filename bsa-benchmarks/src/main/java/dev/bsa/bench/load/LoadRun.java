@@ -32,21 +32,24 @@ public final class LoadRun {
             LoginRunner runner = timeline == null ? new PushLogins(bsa, plan.loginTimeout())
                     : new TotpLogins(bsa, timeline, plan.loginTimeout());
             OptionalLong heapBefore = heapIfEmbedded(target);
+            double loadBefore = ProcessGauge.systemLoad();
             ErrorTally errors = new ErrorTally();
             long measureFrom = System.nanoTime() + plan.warmup().toNanos();
             List<LoginWorker> workers = new ArrayList<>();
             for (WorkerUsers share : WorkerUsers.deal(users, plan.workers())) {
                 workers.add(new LoginWorker(runner, share, measureFrom, measureFrom + plan.duration().toNanos(), errors));
             }
-            runAll(workers, plan);
+            long cpuNanos = runAll(workers, plan, measureFrom);
             long lastEnd = workers.stream().mapToLong(LoginWorker::lastEnd).max().orElse(measureFrom);
             LatencySummary latency = LatencyLog.summarize(workers.stream().map(LoginWorker::latencies).toList());
             return new LoadReport(target.description(), plan, (lastEnd - measureFrom) / 1e9, latency, errors.snapshot(),
-                    heapBefore, heapIfEmbedded(target), timeline == null ? 0 : timeline.advances(), environment());
+                    heapBefore, heapIfEmbedded(target), timeline == null ? 0 : timeline.advances(),
+                    new LoadReport.Machine(environment(), cpuNanos, loadBefore, ProcessGauge.systemLoad()));
         }
     }
 
-    private static void runAll(List<LoginWorker> workers, LoadPlan plan) throws InterruptedException {
+    /** Runs the workers to their end; returns the CPU time this process used in the measured window (-1: unknown). */
+    private static long runAll(List<LoginWorker> workers, LoadPlan plan, long measureFrom) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int index = 0; index < workers.size(); index++) {
             Thread thread = new Thread(workers.get(index), "bsa-load-worker-" + index);
@@ -54,8 +57,9 @@ public final class LoadRun {
             threads.add(thread);
             thread.start();
         }
-        long deadline = System.nanoTime() + plan.warmup().plus(plan.duration()).plus(plan.loginTimeout()).toNanos()
-                + TimeUnit.SECONDS.toNanos(10);
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
+        long cpuAtStart = ProcessGauge.processCpuNanos();
+        long deadline = measureFrom + plan.duration().plus(plan.loginTimeout()).toNanos() + TimeUnit.SECONDS.toNanos(10);
         try {
             for (Thread thread : threads) {
                 thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
@@ -63,10 +67,12 @@ public final class LoadRun {
         } finally {
             threads.forEach(Thread::interrupt);
         }
+        long cpuAtEnd = ProcessGauge.processCpuNanos();
+        return cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart;
     }
 
     private static OptionalLong heapIfEmbedded(LoadTarget target) {
-        return target.embedded().isPresent() ? OptionalLong.of(HeapGauge.usedAfterGc()) : OptionalLong.empty();
+        return target.embedded().isPresent() ? OptionalLong.of(ProcessGauge.usedAfterGc()) : OptionalLong.empty();
     }
 
     private static String environment() {

@@ -59,8 +59,10 @@ public final class SimulatorProcess {
             reader.start();
             awaitHealthy(port, process, started);
             long toHealthy = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            OptionalLong cpu = process.toHandle().info().totalCpuDuration()
+                    .map(duration -> OptionalLong.of(duration.toMillis())).orElse(OptionalLong.empty());
             OptionalLong reported = selfReport.completeOnTimeout(OptionalLong.empty(), 2, TimeUnit.SECONDS).join();
-            return new StartupSample(toHealthy, reported);
+            return new StartupSample(toHealthy, reported, cpu);
         } finally {
             stop(process);
         }

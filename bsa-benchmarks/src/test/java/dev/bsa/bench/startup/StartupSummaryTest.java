@@ -23,6 +23,6 @@ class StartupSummaryTest {
 
     @Test
     void timeBeforeTheSimulatorStarted_isTheTotalLessItsOwnAccount() {
-        assertThat(new StartupSample(1200, OptionalLong.of(700)).beforeSimulatorMillis()).hasValue(500);
+        assertThat(new StartupSample(1200, OptionalLong.of(700), OptionalLong.empty()).beforeSimulatorMillis()).hasValue(500);
     }
 }
