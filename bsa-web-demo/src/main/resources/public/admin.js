@@ -317,9 +317,11 @@
 
   // --- faults and settings
 
+  var FAULT_KINDS = ['channel', 'push', 'node', 'server'];
+
   function loadFaults() {
     D.admin.get('/faults').then(function (faults) {
-      ['channel', 'push', 'node'].forEach(function (kind) {
+      FAULT_KINDS.forEach(function (kind) {
         var input = $('fault-' + kind);
         if (document.activeElement !== input) {
           input.value = String(faults[kind]);
@@ -331,11 +333,12 @@
   $('faults-form').addEventListener('submit', function (event) {
     event.preventDefault();
     var body = {};
-    ['channel', 'push', 'node'].forEach(function (kind) {
+    FAULT_KINDS.forEach(function (kind) {
       body[kind] = parseInt($('fault-' + kind).value || '0', 10);
     });
     D.admin.put('/faults', body).then(function (faults) {
-      say('Queued faults: channel ' + faults.channel + ', push ' + faults.push + ', node ' + faults.node + '.', 'success');
+      say('Queued faults: channel ' + faults.channel + ', push ' + faults.push + ', node ' + faults.node
+          + ', server ' + faults.server + '.', 'success');
     }, failed('Queueing faults'));
   });
 
