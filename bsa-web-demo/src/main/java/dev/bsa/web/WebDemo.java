@@ -98,7 +98,7 @@ public final class WebDemo implements AutoCloseable {
     public String bannerLines() {
         return String.join(System.lineSeparator(),
                 "  Login page:   " + loginPageUrl(),
-                "  Phone page:   " + withAdminToken(phonePageUrl()),
+                "  Phone page:   " + withAdminToken(phonePageUrl() + "?user=alice") + "   (any user: change ?user=)",
                 "  Console:      " + withAdminToken(adminConsoleUrl()),
                 "  bsa.js:       " + scriptUrl() + "   (new BSA(\"demo-client-key\"), also named Guardian)");
     }
