@@ -7,6 +7,7 @@ import dev.bsa.domain.port.in.DeviceRejectUseCase;
 import dev.bsa.sim.control.port.PhoneBehaviour;
 import dev.bsa.sim.control.port.PhoneBehaviourStore;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The phones that answer by themselves: on each push it looks up the user's behaviour and, for
  * auto-approve or auto-reject, answers through the same use cases a real phone would, after the
- * configured delay (in real time). Manual and never-answering phones are left alone.
+ * configured delay (in real time). Manual and never-answering phones are left alone, and so is every
+ * push after {@link #close()}.
  */
 public final class PhoneSimulator implements AutoCloseable {
 
@@ -45,8 +47,13 @@ public final class PhoneSimulator implements AutoCloseable {
             case AUTO_REJECT -> () -> log("reject", reject.reject(answer).isSuccess(), push);
             case MANUAL, NEVER_ANSWER -> null;
         };
-        if (action != null) {
+        if (action == null) {
+            return;
+        }
+        try {
             scheduler.schedule(action, behaviour.delay().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("the simulated phones are closed; the push to {} stays unanswered", push.user());
         }
     }
 
