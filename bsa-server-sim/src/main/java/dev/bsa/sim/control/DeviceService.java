@@ -63,7 +63,11 @@ public final class DeviceService {
         return registerToken(user, token).map(done -> token);
     }
 
-    /** Registers a phone for the user with a token chosen by the caller (seed files); 2008 for an unknown user. */
+    /**
+     * Registers a phone for the user with a token chosen by the caller (seed files); 2008 for an
+     * unknown user, 2002 for a token of the wrong length or one that is another user's phone's (the
+     * token is what tells the phones apart).
+     */
     public Result<String> registerToken(UserKey key, String rawToken) {
         Optional<User> user = users.find(key);
         if (user.isEmpty()) {
@@ -73,7 +77,12 @@ public final class DeviceService {
             return Result.reject(ErrorCode.INVALID_PARAMETER,
                     "a device token has " + MIN_TOKEN_LENGTH + " to " + MAX_TOKEN_LENGTH + " characters");
         }
-        registry.register(key, TokenHash.of(rawToken), clock.instant());
+        String hash = TokenHash.of(rawToken);
+        Optional<UserKey> holder = registry.findUser(hash);
+        if (holder.isPresent() && !holder.get().equals(key)) {
+            return Result.reject(ErrorCode.INVALID_PARAMETER, "that device token is another user's phone's");
+        }
+        registry.register(key, hash, clock.instant());
         users.save(user.get().withDeviceRegistered(true));
         events.publish("admin", Map.of("action", "device-registered", "userKey", key.value()));
         return Result.success(rawToken);
