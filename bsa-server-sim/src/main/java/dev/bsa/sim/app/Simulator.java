@@ -31,6 +31,7 @@ public final class Simulator implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final HttpApi http;
     private final Javalin server;
+    private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Simulator(Wiring wiring, ScheduledExecutorService scheduler, HttpApi http, Javalin server) {
@@ -38,6 +39,7 @@ public final class Simulator implements AutoCloseable {
         this.scheduler = scheduler;
         this.http = http;
         this.server = server;
+        this.port = server.port();
     }
 
     /** Starts a simulator with {@code config}. */
@@ -91,9 +93,9 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    /** The port the server listens on. */
+    /** The port the server listens on (or listened on, once closed). */
     public int port() {
-        return server.port();
+        return port;
     }
 
     /** The base URL on loopback, e.g. {@code http://localhost:8080}. */

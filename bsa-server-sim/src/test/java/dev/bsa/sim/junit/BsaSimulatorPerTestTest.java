@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class BsaSimulatorPerTestTest {
 
     private static SimulatorHandle previous;
-    private static int previousPort;
     private SimulatorHandle fromBeforeEach;
 
     @BeforeEach
@@ -42,7 +41,6 @@ class BsaSimulatorPerTestTest {
     @Order(1)
     void firstTest_hasItsOwnSimulator_andLeavesAUserBehind(SimulatorHandle simulator) {
         previous = simulator;
-        previousPort = simulator.port();
         assertThat(simulator).isSameAs(fromBeforeEach);
 
         simulator.control().directory().saveUser(new UserKey("zoe"), UserStatus.ACTIVE, false, Optional.empty());
@@ -58,9 +56,9 @@ class BsaSimulatorPerTestTest {
 
         assertThatThrownBy(() -> previous.control().directory().users()).as("its database is closed")
                 .isInstanceOf(DataAccessException.class);
-        if (previousPort != simulator.port()) {
+        if (previous.port() != simulator.port()) {
             assertThatThrownBy(() -> new Socket().connect(
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), previousPort), 2_000))
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), previous.port()), 2_000))
                     .as("its port no longer answers").isInstanceOf(ConnectException.class);
         }
     }
