@@ -104,7 +104,9 @@ class EventFeedTest {
                 }));
             }
             go.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (latestId() < perPublisher) {
+                assertThat(System.nanoTime()).as("the publishers make progress").isLessThan(deadline);
                 Thread.onSpinWait();
             }
             feed.subscribe(event -> late.add(event.id()));
