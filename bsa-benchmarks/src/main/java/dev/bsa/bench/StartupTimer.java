@@ -1,5 +1,6 @@
 package dev.bsa.bench;
 
+import dev.bsa.bench.machine.MachineCpu;
 import dev.bsa.bench.startup.SimulatorProcess;
 import dev.bsa.bench.startup.StartupSample;
 import dev.bsa.bench.startup.StartupSummary;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Spec;
         description = "Times java -jar bsa-server-sim.jar from process start until /health answers 200.")
 public final class StartupTimer implements Callable<Integer> {
 
+    /** The share of the machine other processes may use for a start to count as taken on a quiet machine. */
+    private static final double QUIET_SHARE = 0.10;
+
     @Option(names = "--jar", defaultValue = "bsa-server-sim/target/bsa-server-sim.jar", paramLabel = "JAR",
             description = "The simulator's runnable jar. Default ${DEFAULT-VALUE}.")
     Path jar;
@@ -44,6 +49,10 @@ public final class StartupTimer implements Callable<Integer> {
 
     @Option(names = "--arg", paramLabel = "ARG", description = "A simulator option, e.g. --seed=none (repeatable).")
     List<String> simulatorArgs = new ArrayList<>();
+
+    @Option(names = "--wait-quiet", description = "Before each start, wait (up to 2 min) for a second in which the "
+            + "machine was at most 10% busy: on a shared machine, fewer starts are slowed by other work.")
+    boolean waitQuiet;
 
     @Option(names = "--budget", defaultValue = "3000", paramLabel = "MILLIS",
             description = "The start-up target the median is held to. Default ${DEFAULT-VALUE}.")
@@ -66,10 +75,12 @@ public final class StartupTimer implements Callable<Integer> {
         SimulatorProcess process = new SimulatorProcess(command(), Duration.ofSeconds(60));
         List<StartupSample> samples = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
+            boolean quiet = !waitQuiet || MachineCpu.awaitQuiet(QUIET_SHARE, Duration.ofSeconds(1), Duration.ofMinutes(2));
             StartupSample sample = process.timeOneStart();
             samples.add(sample);
-            out.printf(Locale.ROOT, "run %2d: healthy after %5d ms (simulator's own start %s ms, CPU %s ms)%n", run,
-                    sample.toHealthyMillis(), orQuestionMark(sample.selfReportedMillis()), orQuestionMark(sample.cpuMillis()));
+            out.printf(Locale.ROOT, "run %2d: healthy after %5d ms (simulator's own start %s ms, CPU %s ms, others used %s of"
+                    + " the machine%s)%n", run, sample.toHealthyMillis(), orQuestionMark(sample.selfReportedMillis()),
+                    orQuestionMark(sample.cpuMillis()), percent(sample.othersShare()), quiet ? "" : "; no quiet second came");
             out.flush();
         }
         StartupSummary total = StartupSummary.of(samples.stream()
@@ -78,6 +89,9 @@ public final class StartupTimer implements Callable<Integer> {
         print(out, "Simulator.start (own log)", StartupSummary.of(samples.stream().map(StartupSample::selfReportedMillis).toList()));
         print(out, "before Simulator.start", StartupSummary.of(samples.stream().map(StartupSample::beforeSimulatorMillis).toList()));
         print(out, "CPU time until healthy", StartupSummary.of(samples.stream().map(StartupSample::cpuMillis).toList()));
+        print(out, "to /health, others under 10%", StartupSummary.of(samples.stream()
+                .filter(sample -> sample.othersShare().isPresent() && sample.othersShare().getAsDouble() < QUIET_SHARE)
+                .map(sample -> OptionalLong.of(sample.toHealthyMillis())).toList()));
         boolean met = total.median() < budgetMillis;
         out.printf(Locale.ROOT, "median %d ms is %s the %d ms budget%n", total.median(), met ? "under" : "NOT under", budgetMillis);
         out.flush();
@@ -91,6 +105,10 @@ public final class StartupTimer implements Callable<Integer> {
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(simulatorArgs);
         return command;
+    }
+
+    private static String percent(OptionalDouble share) {
+        return share.isPresent() ? String.format(Locale.ROOT, "%.0f%%", share.getAsDouble() * 100) : "?";
     }
 
     private static String orQuestionMark(OptionalLong millis) {

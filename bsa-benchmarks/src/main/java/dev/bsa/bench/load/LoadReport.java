@@ -3,6 +3,7 @@ package dev.bsa.bench.load;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -48,8 +49,10 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
                 plan.flow(), plan.workers(), plan.users(), measuredSeconds, plan.warmup().toSeconds());
         out.printf(Locale.ROOT, "  target          %s%n", target);
         out.printf(Locale.ROOT, "  machine         %s%n", machine.environment());
-        out.printf(Locale.ROOT, "  machine load    %.2f before, %.2f after (1-minute load average)%n", machine.loadBefore(),
-                machine.loadAfter());
+        out.printf(Locale.ROOT, "  machine load    %.2f before, %.2f after (1-minute load average); other processes used %s"
+                + " of the processors while measuring%n", machine.loadBefore(), machine.loadAfter(),
+                machine.othersShare().isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * machine.othersShare().getAsDouble())
+                        : "an unknown share");
         out.printf(Locale.ROOT, "  logins          %d (%.1f logins/s)%n", logins(), loginsPerSecond());
         out.printf(Locale.ROOT, "  latency ms      p50 %s  p95 %s  p99 %s  max %s  mean %s%n", millis(latency.p50()),
                 millis(latency.p95()), millis(latency.p99()), millis(latency.max()), millis(latency.mean()));
@@ -82,9 +85,11 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
      *
      * @param environment processors, Java version and heap, in words
      * @param cpuNanos    CPU time this process used in the measured window, all threads; -1 when unknown
+     * @param othersShare the share of all processors' time other processes used in the measured window (Linux)
      * @param loadBefore  the machine's 1-minute load average before the warm-up
      * @param loadAfter   the same after the run
      */
-    public record Machine(String environment, long cpuNanos, double loadBefore, double loadAfter) {
+    public record Machine(String environment, long cpuNanos, OptionalDouble othersShare, double loadBefore,
+            double loadAfter) {
     }
 }

@@ -1,10 +1,14 @@
 package dev.bsa.bench.load;
 
+import dev.bsa.bench.machine.MachineCpu;
 import dev.bsa.client.Bsa;
+import dev.bsa.bench.machine.MachineCpu;
 import dev.bsa.client.BsaAdmin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -39,17 +43,18 @@ public final class LoadRun {
             for (WorkerUsers share : WorkerUsers.deal(users, plan.workers())) {
                 workers.add(new LoginWorker(runner, share, measureFrom, measureFrom + plan.duration().toNanos(), errors));
             }
-            long cpuNanos = runAll(workers, plan, measureFrom);
+            Window window = runAll(workers, plan, measureFrom);
             long lastEnd = workers.stream().mapToLong(LoginWorker::lastEnd).max().orElse(measureFrom);
             LatencySummary latency = LatencyLog.summarize(workers.stream().map(LoginWorker::latencies).toList());
             return new LoadReport(target.description(), plan, (lastEnd - measureFrom) / 1e9, latency, errors.snapshot(),
                     heapBefore, heapIfEmbedded(target), timeline == null ? 0 : timeline.advances(),
-                    new LoadReport.Machine(environment(), cpuNanos, loadBefore, ProcessGauge.systemLoad()));
+                    new LoadReport.Machine(environment(), window.cpuNanos(), window.othersShare(), loadBefore,
+                            ProcessGauge.systemLoad()));
         }
     }
 
-    /** Runs the workers to their end; returns the CPU time this process used in the measured window (-1: unknown). */
-    private static long runAll(List<LoginWorker> workers, LoadPlan plan, long measureFrom) throws InterruptedException {
+    /** Runs the workers to their end; returns what this process and others used of the machine while measuring. */
+    private static Window runAll(List<LoginWorker> workers, LoadPlan plan, long measureFrom) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int index = 0; index < workers.size(); index++) {
             Thread thread = new Thread(workers.get(index), "bsa-load-worker-" + index);
@@ -59,6 +64,7 @@ public final class LoadRun {
         }
         TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
         long cpuAtStart = ProcessGauge.processCpuNanos();
+        Optional<MachineCpu.Reading> machineAtStart = MachineCpu.read();
         long deadline = measureFrom + plan.duration().plus(plan.loginTimeout()).toNanos() + TimeUnit.SECONDS.toNanos(10);
         try {
             for (Thread thread : threads) {
@@ -68,7 +74,15 @@ public final class LoadRun {
             threads.forEach(Thread::interrupt);
         }
         long cpuAtEnd = ProcessGauge.processCpuNanos();
-        return cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart;
+        Optional<MachineCpu.Reading> machineAtEnd = MachineCpu.read();
+        long cpuNanos = cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart;
+        OptionalDouble others = machineAtStart.isEmpty() || machineAtEnd.isEmpty() || cpuNanos < 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(machineAtStart.get().othersShareUntil(machineAtEnd.get(), cpuNanos / 1_000_000));
+        return new Window(cpuNanos, others);
+    }
+
+    /** What the measured window used: this process's CPU time (-1: unknown), and the share other processes took. */
+    private record Window(long cpuNanos, OptionalDouble othersShare) {
     }
 
     private static OptionalLong heapIfEmbedded(LoadTarget target) {

@@ -1,9 +1,12 @@
 package dev.bsa.bench.startup;
 
+import com.sun.management.OperatingSystemMXBean;
+import dev.bsa.bench.machine.MachineCpu;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +55,8 @@ public final class SimulatorProcess {
         List<String> command = new ArrayList<>(javaCommand);
         command.addAll(List.of("--port", String.valueOf(port), "--host", "127.0.0.1"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Optional<MachineCpu.Reading> machineBefore = MachineCpu.read();
+        long ownCpuBefore = ownCpuMillis();
         long started = System.nanoTime();
         Process process = builder.start();
         try {
@@ -61,8 +68,9 @@ public final class SimulatorProcess {
             long toHealthy = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             OptionalLong cpu = process.toHandle().info().totalCpuDuration()
                     .map(duration -> OptionalLong.of(duration.toMillis())).orElse(OptionalLong.empty());
+            OptionalDouble others = othersShare(machineBefore, MachineCpu.read(), cpu, ownCpuMillis() - ownCpuBefore);
             OptionalLong reported = selfReport.completeOnTimeout(OptionalLong.empty(), 2, TimeUnit.SECONDS).join();
-            return new StartupSample(toHealthy, reported, cpu);
+            return new StartupSample(toHealthy, reported, cpu, others);
         } finally {
             stop(process);
         }
@@ -85,6 +93,19 @@ public final class SimulatorProcess {
             Thread.sleep(POLL.toMillis());
         }
         throw new IllegalStateException("the simulator was not healthy within " + timeout);
+    }
+
+    private static OptionalDouble othersShare(Optional<MachineCpu.Reading> before, Optional<MachineCpu.Reading> after,
+            OptionalLong simulatorCpu, long ownCpu) {
+        if (before.isEmpty() || after.isEmpty() || simulatorCpu.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(before.get().othersShareUntil(after.get(), simulatorCpu.getAsLong() + ownCpu));
+    }
+
+    private static long ownCpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? TimeUnit.NANOSECONDS.toMillis(os.getProcessCpuTime()) : 0;
     }
 
     /** Reads the process's output to its end (so it never blocks on a full pipe), noting the self-report. */

@@ -3,6 +3,7 @@ package dev.bsa.bench.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,6 @@ class StartupSummaryTest {
 
     @Test
     void timeBeforeTheSimulatorStarted_isTheTotalLessItsOwnAccount() {
-        assertThat(new StartupSample(1200, OptionalLong.of(700), OptionalLong.empty()).beforeSimulatorMillis()).hasValue(500);
+        assertThat(new StartupSample(1200, OptionalLong.of(700), OptionalLong.empty(), OptionalDouble.empty()).beforeSimulatorMillis()).hasValue(500);
     }
 }
