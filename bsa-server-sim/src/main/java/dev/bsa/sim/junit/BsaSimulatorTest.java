@@ -30,7 +30,8 @@ public @interface BsaSimulatorTest {
 
     /**
      * True to run on a virtual clock that starts at {@link BsaSimulatorExtension#VIRTUAL_START} and only
-     * moves through {@link SimulatorHandle#advanceClock}; a reset does not move it back.
+     * moves through {@link SimulatorHandle#advanceClock}; every test starts at that instant (the reset
+     * before each test puts the clock back).
      */
     boolean virtualClock() default false;
 

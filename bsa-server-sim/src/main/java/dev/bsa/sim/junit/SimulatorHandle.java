@@ -116,10 +116,13 @@ public final class SimulatorHandle implements AutoCloseable {
         return simulator;
     }
 
-    /** Back to the seed: state, faults and issued device tokens. */
+    /** Back to the seed: state, faults and issued device tokens; a virtual clock back to its start. */
     public void reset() {
         deviceTokens.clear();
         control().state().reset();
+        if (control().time().isVirtual()) {
+            control().time().rewind();
+        }
     }
 
     @Override

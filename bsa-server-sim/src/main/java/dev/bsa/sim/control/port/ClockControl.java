@@ -15,4 +15,11 @@ public interface ClockControl {
 
     /** Moves a virtual clock forward by {@code millis}; 2002 for the system clock or a negative amount. */
     Result<Done> advance(long millis);
+
+    /**
+     * Puts a virtual clock back to the instant it started at; 2002 for the system clock. Only for a
+     * state that has just been reset: sessions and codes stored at later instants would look as if
+     * they came from the future.
+     */
+    Result<Done> rewind();
 }

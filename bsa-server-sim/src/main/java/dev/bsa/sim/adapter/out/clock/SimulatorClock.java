@@ -25,23 +25,25 @@ public final class SimulatorClock extends Clock implements ClockControl {
 
     private final Clock system;
     private final AtomicReference<Instant> virtualNow;
+    private final Instant virtualStart;
     private final ZoneId zone;
 
-    private SimulatorClock(Clock system, AtomicReference<Instant> virtualNow, ZoneId zone) {
+    private SimulatorClock(Clock system, AtomicReference<Instant> virtualNow, Instant virtualStart, ZoneId zone) {
         this.system = system;
         this.virtualNow = virtualNow;
+        this.virtualStart = virtualStart;
         this.zone = zone;
     }
 
     /** A clock that follows the system clock in UTC, to the millisecond. */
     public static SimulatorClock system() {
-        return new SimulatorClock(Clock.tickMillis(ZoneOffset.UTC), null, ZoneOffset.UTC);
+        return new SimulatorClock(Clock.tickMillis(ZoneOffset.UTC), null, null, ZoneOffset.UTC);
     }
 
     /** A virtual clock in UTC that reads {@code start} until advanced. */
     public static SimulatorClock virtual(Instant start) {
         Objects.requireNonNull(start, "start");
-        return new SimulatorClock(null, new AtomicReference<>(start), ZoneOffset.UTC);
+        return new SimulatorClock(null, new AtomicReference<>(start), start, ZoneOffset.UTC);
     }
 
     @Override
@@ -71,7 +73,7 @@ public final class SimulatorClock extends Clock implements ClockControl {
         if (newZone.equals(zone)) {
             return this;
         }
-        return new SimulatorClock(isVirtual() ? null : system.withZone(newZone), virtualNow, newZone);
+        return new SimulatorClock(isVirtual() ? null : system.withZone(newZone), virtualNow, virtualStart, newZone);
     }
 
     @Override
@@ -92,6 +94,15 @@ public final class SimulatorClock extends Clock implements ClockControl {
         } catch (DateTimeException | ArithmeticException e) {
             return Result.reject(ErrorCode.INVALID_PARAMETER, "advancing by " + millis + " ms passes the last instant");
         }
+    }
+
+    @Override
+    public Result<Done> rewind() {
+        if (!isVirtual()) {
+            return Result.reject(ErrorCode.INVALID_PARAMETER, "the clock follows the system clock and cannot be rewound");
+        }
+        virtualNow.set(virtualStart);
+        return Result.done();
     }
 
     @Override

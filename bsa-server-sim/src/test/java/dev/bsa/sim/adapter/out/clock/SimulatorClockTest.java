@@ -67,6 +67,26 @@ class SimulatorClockTest {
     }
 
     @Test
+    void virtualClock_rewind_goesBackToItsStart_alsoInAnotherZonesCopy() {
+        SimulatorClock clock = SimulatorClock.virtual(START);
+        Clock seoul = clock.withZone(ZoneId.of("Asia/Seoul"));
+        clock.advance(Duration.ofDays(3).toMillis());
+
+        assertThat(((SimulatorClock) seoul).rewind().isSuccess()).isTrue();
+
+        assertThat(clock.instant()).isEqualTo(START);
+        assertThat(seoul.instant()).isEqualTo(START);
+    }
+
+    @Test
+    void systemClock_refusesToBeRewoundWith2002() {
+        Result<?> result = SimulatorClock.system().rewind();
+
+        assertThat(result.isSuccess()).isFalse();
+        assertThat(result.errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
+    }
+
+    @Test
     void virtualClock_rejectsNegativeAmountsWith2002AndDoesNotMove() {
         SimulatorClock clock = SimulatorClock.virtual(START);
 
