@@ -1,9 +1,9 @@
 package dev.bsa.web;
 
-import dev.bsa.sim.adapter.in.cli.Banner;
+import dev.bsa.sim.adapter.in.cli.SimulatorCommand;
 import dev.bsa.sim.adapter.in.cli.SimulatorOptions;
+import dev.bsa.sim.adapter.in.cli.SimulatorRun;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,32 +24,23 @@ public final class WebDemoCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final SimulatorRun run = new SimulatorRun();
+
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new WebDemoCommand()).execute(args));
+        System.exit(SimulatorCommand.commandLine(new WebDemoCommand()).execute(args));
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        WebDemo demo;
-        try {
-            demo = WebDemo.start(options.toConfig());
-        } catch (IllegalArgumentException badInput) {
-            spec.commandLine().getErr().println("bsa-web-demo: " + badInput.getMessage());
-            return 2;
-        }
-        Banner.print(spec.commandLine().getOut(), demo.simulator(), options.usesDemoSeed(), demo.bannerLines());
-        return runUntilStopped(demo);
+        return run.run(spec, options, config -> {
+            WebDemo demo = WebDemo.start(config);
+            return new SimulatorRun.Started(demo.simulator(), demo.bannerLines());
+        });
     }
 
-    /** Blocks until the JVM is asked to stop, then stops the demo gracefully. */
-    private static int runUntilStopped(WebDemo demo) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            demo.close();
-            stopped.countDown();
-        }, "bsa-web-demo-shutdown"));
-        stopped.await();
-        return 0;
+    /** Asks the running command to stop the demo and return, as Ctrl+C does. */
+    void stop() {
+        run.stop();
     }
 }
