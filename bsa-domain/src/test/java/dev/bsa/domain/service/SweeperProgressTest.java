@@ -35,10 +35,7 @@ class SweeperProgressTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
     void givenMoreDueSessionsThanOneBatchThatCannotBeWritten_oneSweep_endsAfterOneFruitlessBatch() {
-        for (int user = 0; user < 450; user++) {
-            stored.create(aPushSession().forUser("user-" + user).createdAt(TestBsa.START).build());
-        }
-        clock.advance(Duration.ofSeconds(61));
+        givenDueSessions(450);
         ExpireDueSessionsService sweeper = new ExpireDueSessionsService(
                 new SessionLifecycle(sessions, new RecordingStatusPublisher(), clock), sessions,
                 new InMemoryAppOtpCodeRepository(), clock);
@@ -52,16 +49,20 @@ class SweeperProgressTest {
 
     @Test
     void givenMoreDueSessionsThanOneBatch_oneSweep_timesThemAllOut() {
-        for (int user = 0; user < 450; user++) {
-            stored.create(aPushSession().forUser("user-" + user).createdAt(TestBsa.START).build());
-        }
-        clock.advance(Duration.ofSeconds(61));
+        givenDueSessions(450);
         ExpireDueSessionsService sweeper = new ExpireDueSessionsService(
                 new SessionLifecycle(stored, new RecordingStatusPublisher(), clock), stored,
                 new InMemoryAppOtpCodeRepository(), clock);
 
         assertThat(sweeper.expireDue()).isEqualTo(450);
         assertThat(stored.findDue(clock.instant(), 1000)).isEmpty();
+    }
+
+    private void givenDueSessions(int count) {
+        for (int user = 0; user < count; user++) {
+            stored.create(aPushSession().forUser("user-" + user).createdAt(TestBsa.START).build());
+        }
+        clock.advance(Duration.ofSeconds(61));
     }
 
     /** A store that reads normally and answers every conditional write with {@link SaveOutcome#STALE}. */
