@@ -1,6 +1,8 @@
 package dev.bsa.bench.load;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
 public record LoadReport(String target, LoadPlan plan, double measuredSeconds, LatencySummary latency,
         Map<String, Long> errors, OptionalLong heapBefore, OptionalLong heapAfter, long clockAdvances,
         Machine machine) {
+
+    private static final int SHOWN_THREAD_GROUPS = 6;
 
     public LoadReport {
         errors = Map.copyOf(errors);
@@ -65,11 +69,24 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
             out.printf(Locale.ROOT, "  CPU             %.2f ms per login, %.2f cores busy (this JVM: %s)%n",
                     machine.cpuNanos() / 1e6 / logins(), machine.cpuNanos() / 1e9 / measuredSeconds,
                     heapAfter.isEmpty() ? "the driver only" : "driver and simulator");
+            out.printf(Locale.ROOT, "  CPU by threads  %s%n", threadShares());
         }
         if (plan.flow() == LoadPlan.LoginFlow.TOTP) {
             out.printf(Locale.ROOT, "  clock moves     %d (one TOTP step each, through the admin API)%n", clockAdvances);
         }
         out.flush();
+    }
+
+    /** The largest thread groups' shares of the process's CPU time, then what no Java thread accounts for (JIT, GC). */
+    private String threadShares() {
+        long inThreads = machine.cpuByThreads().values().stream().mapToLong(Long::longValue).sum();
+        String largest = machine.cpuByThreads().entrySet().stream().limit(SHOWN_THREAD_GROUPS)
+                .map(entry -> entry.getKey() + " " + percentOfCpu(entry.getValue())).collect(Collectors.joining(", "));
+        return largest + ", outside Java threads (JIT, GC) " + percentOfCpu(Math.max(0, machine.cpuNanos() - inThreads));
+    }
+
+    private String percentOfCpu(long nanos) {
+        return String.format(Locale.ROOT, "%.0f%%", 100.0 * nanos / machine.cpuNanos());
     }
 
     private static String millis(long nanos) {
@@ -85,11 +102,16 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
      *
      * @param environment processors, Java version and heap, in words
      * @param cpuNanos    CPU time this process used in the measured window, all threads; -1 when unknown
+     * @param cpuByThreads the part of it each group of Java threads used (names with the numbers taken out), largest first
      * @param othersShare the share of all processors' time other processes used in the measured window (Linux)
      * @param loadBefore  the machine's 1-minute load average before the warm-up
      * @param loadAfter   the same after the run
      */
-    public record Machine(String environment, long cpuNanos, OptionalDouble othersShare, double loadBefore,
-            double loadAfter) {
+    public record Machine(String environment, long cpuNanos, Map<String, Long> cpuByThreads, OptionalDouble othersShare,
+            double loadBefore, double loadAfter) {
+
+        public Machine {
+            cpuByThreads = Collections.unmodifiableMap(new LinkedHashMap<>(cpuByThreads));
+        }
     }
 }

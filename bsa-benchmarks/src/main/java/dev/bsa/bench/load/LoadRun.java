@@ -7,6 +7,7 @@ import dev.bsa.client.BsaAdmin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -48,8 +49,8 @@ public final class LoadRun {
             LatencySummary latency = LatencyLog.summarize(workers.stream().map(LoginWorker::latencies).toList());
             return new LoadReport(target.description(), plan, (lastEnd - measureFrom) / 1e9, latency, errors.snapshot(),
                     heapBefore, heapIfEmbedded(target), timeline == null ? 0 : timeline.advances(),
-                    new LoadReport.Machine(environment(), window.cpuNanos(), window.othersShare(), loadBefore,
-                            ProcessGauge.systemLoad()));
+                    new LoadReport.Machine(environment(), window.cpuNanos(), window.byThreadGroup(), window.othersShare(),
+                            loadBefore, ProcessGauge.systemLoad()));
         }
     }
 
@@ -65,6 +66,7 @@ public final class LoadRun {
         TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
         long cpuAtStart = ProcessGauge.processCpuNanos();
         Optional<MachineCpu.Reading> machineAtStart = MachineCpu.read();
+        Map<Long, ThreadCpu.Sample> threadsAtStart = ThreadCpu.now();
         long deadline = measureFrom + plan.duration().plus(plan.loginTimeout()).toNanos() + TimeUnit.SECONDS.toNanos(10);
         try {
             for (Thread thread : threads) {
@@ -75,14 +77,15 @@ public final class LoadRun {
         }
         long cpuAtEnd = ProcessGauge.processCpuNanos();
         Optional<MachineCpu.Reading> machineAtEnd = MachineCpu.read();
+        Map<String, Long> byThreadGroup = ThreadCpu.usedBetween(threadsAtStart, ThreadCpu.now());
         long cpuNanos = cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart;
         OptionalDouble others = machineAtStart.isEmpty() || machineAtEnd.isEmpty() || cpuNanos < 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(machineAtStart.get().othersShareUntil(machineAtEnd.get(), cpuNanos / 1_000_000));
-        return new Window(cpuNanos, others);
+        return new Window(cpuNanos, others, byThreadGroup);
     }
 
-    /** What the measured window used: this process's CPU time (-1: unknown), and the share other processes took. */
-    private record Window(long cpuNanos, OptionalDouble othersShare) {
+    /** What the measured window used: this process's CPU time (-1: unknown), by thread group, and others' share. */
+    private record Window(long cpuNanos, OptionalDouble othersShare, Map<String, Long> byThreadGroup) {
     }
 
     private static OptionalLong heapIfEmbedded(LoadTarget target) {
