@@ -17,13 +17,14 @@ import java.util.stream.Collectors;
  * @param measuredSeconds from the end of the warm-up to the end of the last counted login
  * @param latency         the latencies of the counted logins that gave tokens
  * @param errors          counted logins that failed, by error code (or {@code timeout})
+ * @param allLogins       logins that gave tokens, those of the warm-up included (what the heap grew by)
  * @param heapBefore      heap in use after a full GC before the warm-up (embedded simulator only)
  * @param heapAfter       heap in use after a full GC after the run, the simulator still up (embedded only)
  * @param clockAdvances   how often a TOTP run moved the virtual clock one step on
  * @param machine         where it ran and what else the machine was doing
  */
 public record LoadReport(String target, LoadPlan plan, double measuredSeconds, LatencySummary latency,
-        Map<String, Long> errors, OptionalLong heapBefore, OptionalLong heapAfter, long clockAdvances,
+        Map<String, Long> errors, long allLogins, OptionalLong heapBefore, OptionalLong heapAfter, long clockAdvances,
         Machine machine) {
 
     private static final int SHOWN_THREAD_GROUPS = 6;
@@ -63,8 +64,8 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
         out.printf(Locale.ROOT, "  errors          %s%n", errors.isEmpty() ? "none" : errors.entrySet().stream()
                 .map(entry -> entry.getKey() + " x " + entry.getValue()).collect(Collectors.joining(", ")));
         out.printf(Locale.ROOT, "  heap after GC   %s%n", heapAfter.isEmpty() ? "not measured (the simulator runs elsewhere)"
-                : mebibytes(heapBefore.orElse(0)) + " before, " + mebibytes(heapAfter.getAsLong())
-                        + " after (driver and simulator share this JVM)");
+                : mebibytes(heapBefore.orElse(0)) + " before, " + mebibytes(heapAfter.getAsLong()) + " after "
+                        + retainedPerLogin() + " (driver and simulator share this JVM)");
         if (machine.cpuNanos() >= 0 && logins() > 0) {
             out.printf(Locale.ROOT, "  CPU             %.2f ms per login, %.2f cores busy (this JVM: %s)%n",
                     machine.cpuNanos() / 1e6 / logins(), machine.cpuNanos() / 1e9 / measuredSeconds,
@@ -75,6 +76,14 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
             out.printf(Locale.ROOT, "  clock moves     %d (one TOTP step each, through the admin API)%n", clockAdvances);
         }
         out.flush();
+    }
+
+    private String retainedPerLogin() {
+        if (allLogins == 0 || heapBefore.isEmpty() || heapAfter.isEmpty()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%d logins later, %.1f KiB kept per login",
+                allLogins, (heapAfter.getAsLong() - heapBefore.getAsLong()) / 1024.0 / allLogins);
     }
 
     /** The largest thread groups' shares of the process's CPU time, then what no Java thread accounts for (JIT, GC). */

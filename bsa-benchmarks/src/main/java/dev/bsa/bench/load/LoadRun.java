@@ -47,8 +47,9 @@ public final class LoadRun {
             Window window = runAll(workers, plan, measureFrom);
             long lastEnd = workers.stream().mapToLong(LoginWorker::lastEnd).max().orElse(measureFrom);
             LatencySummary latency = LatencyLog.summarize(workers.stream().map(LoginWorker::latencies).toList());
+            long allLogins = workers.stream().mapToLong(LoginWorker::allSucceeded).sum();
             return new LoadReport(target.description(), plan, (lastEnd - measureFrom) / 1e9, latency, errors.snapshot(),
-                    heapBefore, heapIfEmbedded(target), timeline == null ? 0 : timeline.advances(),
+                    allLogins, heapBefore, heapIfEmbedded(target), timeline == null ? 0 : timeline.advances(),
                     new LoadReport.Machine(environment(), window.cpuNanos(), window.byThreadGroup(), window.othersShare(),
                             loadBefore, ProcessGauge.systemLoad()));
         }

@@ -19,6 +19,7 @@ final class LoginWorker implements Runnable {
     private final ErrorTally errors;
     private final LatencyLog latencies = new LatencyLog();
     private volatile long lastEnd;
+    private volatile long allSucceeded;
 
     /**
      * @param measureFrom {@link System#nanoTime()} at which measuring starts
@@ -48,6 +49,9 @@ final class LoginWorker implements Runnable {
     }
 
     private void count(Attempt attempt) {
+        if (attempt.succeeded()) {
+            allSucceeded++;
+        }
         if (attempt.startedNanos() - measureFrom < 0 || attempt.startedNanos() - end >= 0) {
             return;
         }
@@ -62,6 +66,11 @@ final class LoginWorker implements Runnable {
     /** The latencies of the counted logins that gave tokens. */
     LatencyLog latencies() {
         return latencies;
+    }
+
+    /** Logins that gave tokens, those of the warm-up included. */
+    long allSucceeded() {
+        return allSucceeded;
     }
 
     /** {@link System#nanoTime()} at which the last counted login ended. */
