@@ -40,7 +40,8 @@ public final class LoadDriver implements Callable<Integer> {
     long durationSeconds;
 
     @Option(names = "--warmup", defaultValue = "20", paramLabel = "SECONDS",
-            description = "Unmeasured logins first: the JIT needs tens of seconds for jOOQ, H2 and Jetty. Default ${DEFAULT-VALUE}.")
+            description = "Unmeasured logins first. The JIT needs minutes on two cores to settle (jOOQ, H2, Jetty): "
+                    + "180 gives steady-state figures. Default ${DEFAULT-VALUE}.")
     long warmupSeconds;
 
     @Option(names = "--login-timeout", defaultValue = "30", paramLabel = "SECONDS",

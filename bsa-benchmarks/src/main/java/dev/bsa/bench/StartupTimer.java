@@ -51,7 +51,7 @@ public final class StartupTimer implements Callable<Integer> {
     List<String> simulatorArgs = new ArrayList<>();
 
     @Option(names = "--wait-quiet", description = "Before each start, wait (up to 2 min) for a second in which the "
-            + "machine was at most 10% busy: on a shared machine, fewer starts are slowed by other work.")
+            + "machine was at most 10%% busy: on a shared machine, fewer starts are slowed by other work.")
     boolean waitQuiet;
 
     @Option(names = "--budget", defaultValue = "3000", paramLabel = "MILLIS",
