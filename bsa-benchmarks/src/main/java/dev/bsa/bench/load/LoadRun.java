@@ -2,7 +2,6 @@ package dev.bsa.bench.load;
 
 import dev.bsa.bench.machine.MachineCpu;
 import dev.bsa.client.Bsa;
-import dev.bsa.bench.machine.MachineCpu;
 import dev.bsa.client.BsaAdmin;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +39,9 @@ public final class LoadRun {
             double loadBefore = ProcessGauge.systemLoad();
             ErrorTally errors = new ErrorTally();
             long measureFrom = System.nanoTime() + plan.warmup().toNanos();
-            List<LoginWorker> workers = new ArrayList<>();
-            for (WorkerUsers share : WorkerUsers.deal(users, plan.workers())) {
-                workers.add(new LoginWorker(runner, share, measureFrom, measureFrom + plan.duration().toNanos(), errors));
-            }
+            List<LoginWorker> workers = WorkerUsers.deal(users, plan.workers()).stream()
+                    .map(share -> new LoginWorker(runner, share, measureFrom, measureFrom + plan.duration().toNanos(), errors))
+                    .toList();
             Window window = runAll(workers, plan, measureFrom);
             long lastEnd = workers.stream().mapToLong(LoginWorker::lastEnd).max().orElse(measureFrom);
             LatencySummary latency = LatencyLog.summarize(workers.stream().map(LoginWorker::latencies).toList());

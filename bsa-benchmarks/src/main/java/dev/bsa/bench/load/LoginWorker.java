@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 final class LoginWorker implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginWorker.class);
+    private static final long FAILURE_PAUSE_MILLIS = 100;
 
     private final LoginRunner runner;
     private final WorkerUsers users;
@@ -44,7 +45,17 @@ final class LoginWorker implements Runnable {
             } catch (RuntimeException failure) {
                 LOG.warn("a login failed in the driver itself", failure);
                 errors.count("driver (" + failure.getClass().getSimpleName() + ")");
+                pauseAfterFailure();
             }
+        }
+    }
+
+    /** A failure of the driver itself (say, the admin API refusing to move the clock) is not retried at full speed. */
+    private static void pauseAfterFailure() {
+        try {
+            Thread.sleep(FAILURE_PAUSE_MILLIS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
