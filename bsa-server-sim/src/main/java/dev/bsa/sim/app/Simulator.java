@@ -142,7 +142,19 @@ public final class Simulator implements AutoCloseable {
         }
         server.stop();
         scheduler.shutdownNow();
+        awaitScheduler();
         wiring.close();
         LOG.info("BSA simulator stopped");
+    }
+
+    /** Waits for a sweep or phone answer still running, so that none of them meets a closed database. */
+    private void awaitScheduler() {
+        try {
+            if (!scheduler.awaitTermination(STREAM_END_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warn("a scheduled task did not end within {} ms; closing the database anyway", STREAM_END_MILLIS);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
