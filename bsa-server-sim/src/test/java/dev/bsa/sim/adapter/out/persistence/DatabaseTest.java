@@ -45,7 +45,7 @@ class DatabaseTest {
     @Test
     void givenH2Urls_onlyEmbeddedOnesAreShutDownOnClose() {
         assertThat(Database.isEmbeddedH2("jdbc:h2:mem:bsa")).isTrue();
-        assertThat(Database.isEmbeddedH2("jdbc:h2:file:/tmp/bsa")).isTrue();
+        assertThat(Database.isEmbeddedH2("jdbc:h2:file:./data/bsa")).isTrue();
         assertThat(Database.isEmbeddedH2("jdbc:h2:tcp://localhost/~/bsa")).isFalse();
         assertThat(Database.isEmbeddedH2("jdbc:h2:ssl://localhost/~/bsa")).isFalse();
         assertThat(Database.isEmbeddedH2("jdbc:postgresql://localhost/bsa")).isFalse();
