@@ -25,7 +25,8 @@ public final class Simulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
     private static final long SWEEP_MILLIS = 250;
-    private static final long STREAM_END_MILLIS = 2_000;
+    /** How long closing waits for each step: the event streams to end, then the scheduled tasks. */
+    private static final long SHUTDOWN_STEP_MILLIS = 2_000;
 
     private final Wiring wiring;
     private final ScheduledExecutorService scheduler;
@@ -137,8 +138,8 @@ public final class Simulator implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        if (!http.endStreams(STREAM_END_MILLIS)) {
-            LOG.warn("an event stream did not end within {} ms; stopping the server anyway", STREAM_END_MILLIS);
+        if (!http.endStreams(SHUTDOWN_STEP_MILLIS)) {
+            LOG.warn("an event stream did not end within {} ms; stopping the server anyway", SHUTDOWN_STEP_MILLIS);
         }
         server.stop();
         scheduler.shutdownNow();
@@ -150,8 +151,8 @@ public final class Simulator implements AutoCloseable {
     /** Waits for a sweep or phone answer still running, so that none of them meets a closed database. */
     private void awaitScheduler() {
         try {
-            if (!scheduler.awaitTermination(STREAM_END_MILLIS, TimeUnit.MILLISECONDS)) {
-                LOG.warn("a scheduled task did not end within {} ms; closing the database anyway", STREAM_END_MILLIS);
+            if (!scheduler.awaitTermination(SHUTDOWN_STEP_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warn("a scheduled task did not end within {} ms; closing the database anyway", SHUTDOWN_STEP_MILLIS);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
