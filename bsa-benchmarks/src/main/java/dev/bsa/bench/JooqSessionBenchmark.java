@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The simulator's session storage ({@link JooqSessionRepository}: jOOQ over HikariCP over H2 in memory,
- * migrated by Flyway, as the simulator opens it by default): inserting a new live session, reading one by
+ * migrated, as the simulator opens it by default): inserting a new live session, reading one by
  * id among {@value #PRELOADED}, and the compare-and-set update every status change makes. Each
  * iteration starts on a fresh database, so the table does not grow from one iteration to the next.
  */

@@ -14,7 +14,6 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
-import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code java -cp bsa-benchmarks.jar dev.bsa.bench.StartupSteps}: what the simulator's start is made of,
  * in a fresh JVM. It does the expensive steps of {@code Simulator.start} one by one (Logback, the pool and
- * H2, Flyway, the first jOOQ query, the ES256 key, Javalin and Jetty) and times each, then starts a
+ * H2, the schema migration, the first jOOQ query, the ES256 key, Javalin and Jetty) and times each, then starts a
  * whole simulator with those classes loaded. Run it on a quiet machine, and more than once: only the first
  * use of each library in a JVM is what a start pays.
  */
@@ -45,16 +44,12 @@ public final class StartupSteps implements Callable<Integer> {
         out.printf("JVM start to main: %d ms%n", ManagementFactory.getRuntimeMXBean().getUptime());
         StepClock clock = new StepClock(out);
         LoggerFactory.getLogger(StartupSteps.class).debug("first logger");
-        clock.lap("Logback's first logger (XML configuration)");
+        clock.lap("Logback's first logger (configured in code)");
         try (HikariDataSource pool = new HikariDataSource(h2Pool())) {
             clock.lap("HikariCP and the first H2 connection");
-            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
-            clock.lap("Flyway configure and load");
-            flyway.migrate();
-            clock.lap("Flyway migrate");
         }
         try (Database database = Database.open(SimulatorConfig.inMemoryDatabase())) {
-            clock.lap("Database.open again (pool, H2, Flyway; warm)");
+            clock.lap("Database.open: pool, H2, the migration script");
             database.dsl().selectOne().fetch();
             clock.lap("the first jOOQ query");
             new NimbusTokenAuthority(new JooqSigningKeyStore(database.dsl()), new JooqRefreshTokenStore(database.dsl()),

@@ -5,10 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -17,7 +17,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The simulator's database: a pooled connection to the JDBC URL (H2 in memory or in a file, or
- * PostgreSQL), migrated by Flyway on opening, used through jOOQ in the dialect the URL names.
+ * PostgreSQL), brought up to the latest migration script on opening ({@link SchemaMigrations}), used
+ * through jOOQ in the dialect the URL names.
  * Closing it shuts an embedded H2 database down cleanly, so a {@code file:} database is flushed.
  */
 public final class Database implements AutoCloseable {
@@ -30,7 +31,6 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_IS_CLOSED = 90121;
     private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90098;
     private static final int H2_OBJECT_CLOSED = 90007;
-    private static final String MIGRATIONS = "classpath:db/migration";
 
     static {
         // jOOQ's start-up banner and tips are noise in a simulator's log.
@@ -42,9 +42,11 @@ public final class Database implements AutoCloseable {
     private final SQLDialect dialect;
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private final boolean created;
 
-    private Database(String url, SQLDialect dialect, HikariDataSource dataSource) {
+    private Database(String url, SQLDialect dialect, HikariDataSource dataSource, boolean created) {
         this.url = url;
+        this.created = created;
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, dialect, jooqSettings());
@@ -72,8 +74,8 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            migrate(dataSource);
-            return new Database(jdbcUrl, dialect, dataSource);
+            List<Integer> applied = SchemaMigrations.bundled().migrate(dataSource, dialect);
+            return new Database(jdbcUrl, dialect, dataSource, applied.contains(SchemaMigrations.FIRST_VERSION));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -100,6 +102,15 @@ public final class Database implements AutoCloseable {
     /** The jOOQ context every adapter queries through; safe for concurrent use. */
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Whether opening it created the simulator's schema: the database had none of its tables before (a new
+     * file, a new in-memory database, an empty PostgreSQL database). Among simulators sharing one database,
+     * only the one that created the schema sees true.
+     */
+    public boolean created() {
+        return created;
     }
 
     /** The dialect picked from the URL. */
@@ -153,14 +164,6 @@ public final class Database implements AutoCloseable {
     static boolean isEmbeddedH2(String jdbcUrl) {
         String lower = jdbcUrl.toLowerCase(Locale.ROOT);
         return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
-    }
-
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(MIGRATIONS)
-                .load()
-                .migrate();
     }
 
     private static Settings jooqSettings() {

@@ -63,7 +63,7 @@ class DatabaseTest {
             assertThat(tables).contains("CLIENT", "APP_USER", "USER_LINK", "AUTH_SESSION", "APP_OTP_CODE",
                     "TOTP_ATTEMPT", "TOTP_LAST_STEP", "SIMULATOR_SETTINGS", "DEVICE", "REFRESH_TOKEN", "AUDIT_ENTRY",
                     "PHONE_BEHAVIOUR", "SIGNING_KEY");
-            assertThat(database.dsl().fetchValue("select max(\"version\") from \"flyway_schema_history\"")).isEqualTo("1");
+            assertThat(database.dsl().fetchValue("select max(VERSION) from SCHEMA_HISTORY")).isEqualTo(1);
         }
     }
 
@@ -75,6 +75,15 @@ class DatabaseTest {
             try (Database second = Database.open(url)) {
                 assertThat(new JooqSigningKeyStore(second.dsl()).load()).contains("{\"kty\":\"EC\"}");
             }
+        }
+    }
+
+    @Test
+    void onlyTheOpeningThatCreatesTheSchema_saysItCreatedIt() {
+        String url = TestDatabases.inMemoryUrl();
+        try (Database first = Database.open(url); Database second = Database.open(url)) {
+            assertThat(first.created()).isTrue();
+            assertThat(second.created()).isFalse();
         }
     }
 

@@ -137,7 +137,7 @@ class JooqStateArchiveTest {
         "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":[]}",
         "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{},\"extra\":true}",
         "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"audit_entry\":[]}}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"flyway_schema_history\":[]}}",
+        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"schema_history\":[]}}",
         "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"CLIENT\":[]}}",
         "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":{}}}",
         "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":[42]}}"})
