@@ -41,10 +41,12 @@ import dev.bsa.sim.control.StateService;
 import dev.bsa.sim.control.StatusBroadcast;
 import dev.bsa.sim.control.TimeService;
 import dev.bsa.sim.control.TokenService;
+import dev.bsa.sim.control.port.SigningKeyStore;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +60,10 @@ import org.slf4j.LoggerFactory;
  * @param control    the control plane
  * @param phones     the auto-answering phones
  * @param adminToken the control plane's bearer token
+ * @param deferred   what the start leaves until the server listens: the signing key of a new database
  */
 record Wiring(Database database, SimulatorClock clock, BsaServices services, ControlPlane control,
-        PhoneSimulator phones, String adminToken) implements AutoCloseable {
+        PhoneSimulator phones, String adminToken, Runnable deferred) implements AutoCloseable {
 
     /** The issuer of access tokens. */
     static final String TOKEN_ISSUER = "bsa-simulator";
@@ -89,9 +92,6 @@ record Wiring(Database database, SimulatorClock clock, BsaServices services, Con
         PushInbox inbox = new PushInbox();
         JooqAuditLog audit = new JooqAuditLog(sql);
         JooqSigningKeyStore signingKeys = new JooqSigningKeyStore(sql);
-        // The first start on a database writes the signing key (below), and nothing removes it: only a
-        // database without one (and without clients and users, for stores older than that rule) gets the seed.
-        boolean noSigningKey = signingKeys.load().isEmpty();
         NimbusTokenAuthority tokens = new NimbusTokenAuthority(signingKeys,
                 new JooqRefreshTokenStore(sql), random, TOKEN_ISSUER, TokenLifetimes.defaults());
         JooqSettingsRepository settings = new JooqSettingsRepository(sql);
@@ -113,9 +113,10 @@ record Wiring(Database database, SimulatorClock clock, BsaServices services, Con
         DirectoryService directory = new DirectoryService(ports.clients(), ports.users(), ports.links(), random, events);
         DeviceService devices = new DeviceService(ports.users(), new JooqDeviceRegistry(sql), behaviours,
                 services.queries(), settings, random, events, clock);
-        StateService state = new StateService(new JooqStateArchive(sql), signingKeys, directory, devices, settings, faults,
-                events, seed);
-        if (noSigningKey && directory.clients().isEmpty() && directory.users().isEmpty()) {
+        StateService state = new StateService(new JooqStateArchive(sql), runningKey(signingKeys, tokens), directory, devices,
+                settings, faults, events, seed);
+        // Only a database this start created gets the seed; one that holds the state of an earlier run keeps it.
+        if (database.created()) {
             state.seedNewStore();
         } else {
             settings.save(overridden(settings.current(), config));
@@ -129,12 +130,31 @@ record Wiring(Database database, SimulatorClock clock, BsaServices services, Con
                 ports.sessions(), ports.totpState(), audit);
         String adminToken = config.adminToken().orElseGet(() ->
                 Base64.getUrlEncoder().withoutPadding().encodeToString(random.nextBytes(24)));
-        return new Wiring(database, clock, services, control, phones, adminToken);
+        return new Wiring(database, clock, services, control, phones, adminToken, tokens::ensureSigningKey);
+    }
+
+    /**
+     * The key store as reset and import see it: they keep the key the simulator signs with, so reading it
+     * first makes sure it exists (a new database gets its key only after the start, or on first need).
+     */
+    private static SigningKeyStore runningKey(SigningKeyStore store, NimbusTokenAuthority tokens) {
+        return new SigningKeyStore() {
+            @Override
+            public Optional<String> load() {
+                tokens.ensureSigningKey();
+                return store.load();
+            }
+
+            @Override
+            public void save(String privateJwkJson) {
+                store.save(privateJwkJson);
+            }
+        };
     }
 
     private static Seed withOverrides(Seed seed, SimulatorConfig config) {
         Settings base = seed.settings().orElseGet(Settings::defaults);
-        return new Seed(java.util.Optional.of(overridden(base, config)), seed.clients(), seed.users());
+        return new Seed(Optional.of(overridden(base, config)), seed.clients(), seed.users());
     }
 
     private static Settings overridden(Settings base, SimulatorConfig config) {

@@ -9,6 +9,11 @@ import dev.bsa.sim.app.SimulatorConfig.SeedSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -126,6 +131,42 @@ class SimulatorDurabilityTest {
             assertThat(http.api.get("/api/v1/jwks").send().body()).isEqualTo(jwks);
             ApiResponse claims = http.website("/api/v1/tokens/verify", "{\"accessToken\":\"" + accessToken + "\"}");
             assertThat(claims.status()).as(claims.toString()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void givenNewFileDatabase_theSimulatorWritesItsSigningKeySoonAfterItStarts_withoutBeingAskedForIt() throws Exception {
+        try (Simulator simulator = start()) {
+            awaitStoredSigningKey(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void givenFileDatabase_aRestartWithTheDemoSeedDoesNotSeedIt_evenWhenTheFirstRunEndedAtOnce() {
+        try (Simulator first = start()) {
+            assertThat(first.port()).isPositive();
+        }
+
+        try (Simulator second = start(SeedSource.demo())) {
+            assertThat(new Http(second).admin("GET", "/api/v1/admin/users").data()).isEmpty();
+        }
+    }
+
+    /** Waits, without asking the simulator for anything, until its database holds a signing key. */
+    private void awaitStoredSigningKey(Duration timeout) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("bsa"), "sa", "");
+                Statement statement = connection.createStatement()) {
+            while (true) {
+                try (ResultSet keys = statement.executeQuery("SELECT COUNT(*) FROM SIGNING_KEY")) {
+                    keys.next();
+                    if (keys.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                assertThat(System.nanoTime()).as("a signing key within " + timeout).isLessThan(deadline);
+                Thread.sleep(50);
+            }
         }
     }
 

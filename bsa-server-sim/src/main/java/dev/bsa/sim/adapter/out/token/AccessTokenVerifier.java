@@ -14,6 +14,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +33,10 @@ final class AccessTokenVerifier {
     /** Far above any token this simulator issues; longer input is refused before parsing. */
     static final int MAX_LENGTH = 4_096;
 
-    private final EcSigningKey key;
+    private final Supplier<EcSigningKey> key;
     private final String issuer;
 
-    AccessTokenVerifier(EcSigningKey key, String issuer) {
+    AccessTokenVerifier(Supplier<EcSigningKey> key, String issuer) {
         this.key = key;
         this.issuer = issuer;
     }
@@ -47,8 +48,9 @@ final class AccessTokenVerifier {
         if (token.length() > MAX_LENGTH) {
             return reject("accessToken is longer than " + MAX_LENGTH + " characters");
         }
+        EcSigningKey signingKey = key.get();
         try {
-            return verifySigned(SignedJWT.parse(token), now);
+            return verifySigned(SignedJWT.parse(token), signingKey, now);
         } catch (ParseException e) {
             return reject("accessToken is not a well-formed signed JWT: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -59,14 +61,15 @@ final class AccessTokenVerifier {
         }
     }
 
-    private Result<AccessTokenClaims> verifySigned(SignedJWT jwt, Instant now) throws ParseException {
+    private Result<AccessTokenClaims> verifySigned(SignedJWT jwt, EcSigningKey signingKey, Instant now)
+            throws ParseException {
         if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
             return reject("accessToken must be signed with ES256, not " + jwt.getHeader().getAlgorithm());
         }
-        if (!key.keyId().equals(jwt.getHeader().getKeyID())) {
+        if (!signingKey.keyId().equals(jwt.getHeader().getKeyID())) {
             return reject("accessToken was signed by an unknown key");
         }
-        if (!key.hasSigned(jwt)) {
+        if (!signingKey.hasSigned(jwt)) {
             return reject("accessToken signature does not verify");
         }
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -81,10 +84,11 @@ final class AccessTokenVerifier {
         if (!now.isBefore(expiresAt.toInstant())) {
             return reject("accessToken expired at " + expiresAt.toInstant());
         }
-        return read(claims, issuedAt.toInstant(), expiresAt.toInstant());
+        return read(claims, issuedAt.toInstant(), expiresAt.toInstant(), signingKey.keyId());
     }
 
-    private Result<AccessTokenClaims> read(JWTClaimsSet claims, Instant issuedAt, Instant expiresAt) throws ParseException {
+    private Result<AccessTokenClaims> read(JWTClaimsSet claims, Instant issuedAt, Instant expiresAt, String keyId)
+            throws ParseException {
         List<String> audience = claims.getAudience();
         String method = claims.getStringClaim(METHOD_CLAIM);
         String session = claims.getStringClaim(SESSION_CLAIM);
@@ -94,7 +98,7 @@ final class AccessTokenVerifier {
         try {
             return Result.success(new AccessTokenClaims(issuer, new UserKey(claims.getSubject()),
                     new ClientKey(audience.get(0)), AuthMethod.valueOf(method), new SessionId(session),
-                    issuedAt, expiresAt, key.keyId()));
+                    issuedAt, expiresAt, keyId));
         } catch (IllegalArgumentException e) {
             return reject("accessToken has a malformed claim: " + e.getMessage());
         }

@@ -31,7 +31,7 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     private static final Logger LOG = LoggerFactory.getLogger(NimbusTokenAuthority.class);
     private static final int JWT_ID_BYTES = 16;
 
-    private final EcSigningKey key;
+    private final SigningKeySource key;
     private final AccessTokenVerifier verifier;
     private final RefreshTokenStore refreshTokens;
     private final RandomSource random;
@@ -44,7 +44,8 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     }
 
     /**
-     * An authority signing with the key in {@code keys}, which it generates and saves there on first use.
+     * An authority signing with the key in {@code keys}: a stored key is read (and refused when damaged)
+     * now; when there is none, a new one is generated and saved there on first use.
      *
      * @param keys          where the signing key is kept across restarts
      * @param refreshTokens where refresh tokens are kept, hashed
@@ -62,8 +63,16 @@ public final class NimbusTokenAuthority implements TokenAuthority {
             throw new IllegalArgumentException("issuer is missing");
         }
         this.issuer = issuer;
-        this.key = EcSigningKey.loadOrCreate(keys);
+        this.key = new SigningKeySource(keys);
         this.verifier = new AccessTokenVerifier(key, issuer);
+    }
+
+    /**
+     * Makes sure the signing key exists, generating and saving it if the store has none; the simulator
+     * calls it right after it starts listening, so that generating a key is not part of the start.
+     */
+    public void ensureSigningKey() {
+        key.get();
     }
 
     /**
@@ -109,11 +118,11 @@ public final class NimbusTokenAuthority implements TokenAuthority {
 
     @Override
     public String jwksJson() {
-        return key.publicJwkSetJson();
+        return key.get().publicJwkSetJson();
     }
 
     private Tokens pair(Grant grant, Instant now) {
-        String accessToken = key.sign(new JWTClaimsSet.Builder()
+        String accessToken = key.get().sign(new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(grant.user().value())
                 .audience(grant.client().value())

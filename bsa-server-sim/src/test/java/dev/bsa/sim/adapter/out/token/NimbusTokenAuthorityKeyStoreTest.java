@@ -15,6 +15,14 @@ import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,16 +30,54 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NimbusTokenAuthorityKeyStoreTest {
 
     @Test
-    void anEmptyStore_getsOneNewPrivateP256KeySaved() throws Exception {
+    void anEmptyStore_getsNoKeyWhileStarting_andOneNewPrivateP256KeyWhenEnsured() throws Exception {
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
 
-        authority(keys, new InMemoryRefreshTokenStore());
+        NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
+        assertThat(keys.saves()).isZero();
+        authority.ensureSigningKey();
+        authority.ensureSigningKey();
 
         assertThat(keys.saves()).isEqualTo(1);
         JWK saved = JWK.parse(keys.load().orElseThrow());
         assertThat(saved).isInstanceOf(ECKey.class);
         assertThat(saved.isPrivate()).isTrue();
         assertThat(saved.toECKey().getCurve()).isEqualTo(Curve.P_256);
+    }
+
+    @Test
+    void anEmptyStore_getsItsKeyOnFirstNeed_andTheJwksPublishesThatKey() throws Exception {
+        InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
+        NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
+
+        SignedJWT jwt = SignedJWT.parse(authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
+
+        assertThat(keys.saves()).isEqualTo(1);
+        ECKey saved = JWK.parse(keys.load().orElseThrow()).toECKey();
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(saved.computeThumbprint().toString());
+        assertThat(authority.jwksJson()).contains(saved.computeThumbprint().toString());
+    }
+
+    @Test
+    void manyFirstNeedsAtOnce_makeExactlyOneKey() throws Exception {
+        InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
+        NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> jwks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                jwks.add(authority::jwksJson);
+            }
+            Set<String> published = new HashSet<>();
+            for (Future<String> document : pool.invokeAll(jwks)) {
+                published.add(document.get());
+            }
+
+            assertThat(published).hasSize(1);
+            assertThat(keys.saves()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
