@@ -7,13 +7,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,15 +27,20 @@ import java.util.regex.Pattern;
  * Starts the simulator's runnable jar as a new process on a free loopback port and times it until its
  * {@code /health} answers 200, then stops it (SIGTERM, a graceful shutdown). The process's output is
  * read for the simulator's own account of its start ("listening on ... after N ms").
+ *
+ * <p>The probe is a plain socket writing one HTTP/1.1 request, every {@value #POLL_MILLIS} ms: on two
+ * processors, a probe that costs CPU (a JDK {@code HttpClient} in a JVM that is itself still loading
+ * classes, polled every 5 ms) takes a noticeable share of the machine from the start it measures.
  */
 public final class SimulatorProcess {
 
     private static final Pattern SELF_REPORT = Pattern.compile("BSA simulator listening on .* after (\\d+) ms");
-    private static final Duration POLL = Duration.ofMillis(5);
+    private static final long POLL_MILLIS = 10;
+    private static final int PROBE_TIMEOUT_MILLIS = 2_000;
+    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] (\\d{3})\\b.*");
 
     private final List<String> javaCommand;
     private final Duration timeout;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /**
      * @param javaCommand the command up to and including {@code -jar <jar>}; {@code --port} and {@code --host} are added
@@ -52,6 +54,7 @@ public final class SimulatorProcess {
     /** Starts, times and stops one simulator process. */
     public StartupSample timeOneStart() throws IOException, InterruptedException {
         int port = freePort();
+        healthStatus(port); // loads the probe's classes before the clock starts: nothing listens there yet
         List<String> command = new ArrayList<>(javaCommand);
         command.addAll(List.of("--port", String.valueOf(port), "--host", "127.0.0.1"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -76,23 +79,36 @@ public final class SimulatorProcess {
         }
     }
 
-    private void awaitHealthy(int port, Process process, long started) throws IOException, InterruptedException {
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(2)).build();
+    private void awaitHealthy(int port, Process process, long started) throws InterruptedException {
         while (System.nanoTime() - started < timeout.toNanos()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the simulator exited with " + process.exitValue() + " before it was healthy");
             }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException notYetListening) {
-                // Expected until the server binds its port.
+            if (healthStatus(port) == 200) {
+                return;
             }
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(POLL_MILLIS);
         }
         throw new IllegalStateException("the simulator was not healthy within " + timeout);
+    }
+
+    /**
+     * The status of {@code GET /health} on the loopback port, or 0 when nothing answers (not listening yet,
+     * or the connection closed before a status line).
+     */
+    static int healthStatus(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), PROBE_TIMEOUT_MILLIS);
+            socket.setSoTimeout(PROBE_TIMEOUT_MILLIS);
+            socket.getOutputStream().write(("GET /health HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            BufferedReader response = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String statusLine = response.readLine();
+            Matcher status = statusLine == null ? null : STATUS_LINE.matcher(statusLine);
+            return status != null && status.matches() ? Integer.parseInt(status.group(1)) : 0;
+        } catch (IOException notAnswering) {
+            return 0;
+        }
     }
 
     private static OptionalDouble othersShare(Optional<MachineCpu.Reading> before, Optional<MachineCpu.Reading> after,
