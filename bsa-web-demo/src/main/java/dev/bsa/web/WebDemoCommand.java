@@ -1,8 +1,10 @@
 package dev.bsa.web;
 
+import dev.bsa.sim.adapter.in.cli.ClassArchiveLauncher;
 import dev.bsa.sim.adapter.in.cli.SimulatorCommand;
 import dev.bsa.sim.adapter.in.cli.SimulatorOptions;
 import dev.bsa.sim.adapter.in.cli.SimulatorRun;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,9 +28,14 @@ public final class WebDemoCommand implements Callable<Integer> {
 
     private final SimulatorRun run = new SimulatorRun();
 
-    /** Runs the command and exits with its status. */
+    /**
+     * Runs the command and exits with its status: in a second JVM that maps the jar's class-data archive
+     * when there is one ({@link ClassArchiveLauncher}), else in this one.
+     */
     public static void main(String[] args) {
-        System.exit(SimulatorCommand.commandLine(new WebDemoCommand()).execute(args));
+        OptionalInt relaunched = ClassArchiveLauncher.relaunch(WebDemoCommand.class, args);
+        System.exit(relaunched.isPresent() ? relaunched.getAsInt()
+                : SimulatorCommand.commandLine(new WebDemoCommand()).execute(args));
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class SimulatorRun {
             return SimulatorCommand.CANNOT_START;
         }
         Banner.print(spec.commandLine().getOut(), started.simulator(), options.usesDemoSeed(), started.bannerLines());
+        ClassArchiveLauncher.whenLauncherEnds(this::stop);
         return runUntilStopped(started.simulator());
     }
 
