@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Starts the simulator's runnable jar as a new process on a free loopback port and times it until its
@@ -69,8 +70,7 @@ public final class SimulatorProcess {
             reader.start();
             awaitHealthy(port, process, started);
             long toHealthy = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            OptionalLong cpu = process.toHandle().info().totalCpuDuration()
-                    .map(duration -> OptionalLong.of(duration.toMillis())).orElse(OptionalLong.empty());
+            OptionalLong cpu = cpuMillis(process.toHandle());
             OptionalDouble others = othersShare(machineBefore, MachineCpu.read(), cpu, ownCpuMillis() - ownCpuBefore);
             OptionalLong reported = selfReport.completeOnTimeout(OptionalLong.empty(), 2, TimeUnit.SECONDS).join();
             return new StartupSample(toHealthy, reported, cpu, others);
@@ -109,6 +109,22 @@ public final class SimulatorProcess {
         } catch (IOException notAnswering) {
             return 0;
         }
+    }
+
+    /**
+     * The CPU time of the process and of every process it started (the second JVM that maps the class-data
+     * archive, see the simulator's ClassArchiveLauncher); empty when the system does not say.
+     */
+    private static OptionalLong cpuMillis(ProcessHandle process) {
+        long total = 0;
+        for (ProcessHandle each : Stream.concat(Stream.of(process), process.descendants()).toList()) {
+            Optional<Duration> cpu = each.info().totalCpuDuration();
+            if (cpu.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            total += cpu.get().toMillis();
+        }
+        return OptionalLong.of(total);
     }
 
     private static OptionalDouble othersShare(Optional<MachineCpu.Reading> before, Optional<MachineCpu.Reading> after,
