@@ -53,8 +53,8 @@ public final class StartupSteps implements Callable<Integer> {
             database.dsl().selectOne().fetch();
             clock.lap("the first jOOQ query");
             new NimbusTokenAuthority(new JooqSigningKeyStore(database.dsl()), new JooqRefreshTokenStore(database.dsl()),
-                    new SecureRandomKeySource(), "bsa-simulator");
-            clock.lap("ES256 key generated and saved");
+                    new SecureRandomKeySource(), "bsa-simulator").ensureSigningKey();
+            clock.lap("ES256 key made and saved (after the start)");
         }
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
