@@ -146,6 +146,14 @@ public final class Simulator implements AutoCloseable {
         return wiring.control();
     }
 
+    /**
+     * Whether this start loaded the seed: it did when it created the database; a database that holds an
+     * earlier run's state keeps it (an admin reset loads the seed).
+     */
+    public boolean seededAtStart() {
+        return wiring.seeded();
+    }
+
     /** Whether the simulator runs on the virtual clock, which only moves when told to. */
     public boolean virtualClock() {
         return wiring.clock().isVirtual();

@@ -61,9 +61,10 @@ import org.slf4j.LoggerFactory;
  * @param phones     the auto-answering phones
  * @param adminToken the control plane's bearer token
  * @param deferred   what the start leaves until the server listens: the signing key of a new database
+ * @param seeded     whether the start created the database and so loaded the seed into it
  */
 record Wiring(Database database, SimulatorClock clock, BsaServices services, ControlPlane control,
-        PhoneSimulator phones, String adminToken, Runnable deferred) implements AutoCloseable {
+        PhoneSimulator phones, String adminToken, Runnable deferred, boolean seeded) implements AutoCloseable {
 
     /** The issuer of access tokens. */
     static final String TOKEN_ISSUER = "bsa-simulator";
@@ -130,7 +131,8 @@ record Wiring(Database database, SimulatorClock clock, BsaServices services, Con
                 ports.sessions(), ports.totpState(), audit);
         String adminToken = config.adminToken().orElseGet(() ->
                 Base64.getUrlEncoder().withoutPadding().encodeToString(random.nextBytes(24)));
-        return new Wiring(database, clock, services, control, phones, adminToken, tokens::ensureSigningKey);
+        return new Wiring(database, clock, services, control, phones, adminToken, tokens::ensureSigningKey,
+                database.created());
     }
 
     /**

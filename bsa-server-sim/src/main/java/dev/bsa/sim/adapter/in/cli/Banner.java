@@ -14,7 +14,8 @@ public final class Banner {
      *
      * @param out        where to
      * @param simulator  the running simulator
-     * @param demoSeed   true to list the demo credentials
+     * @param demoSeed   true when the simulator runs with the demo seed: the demo credentials are listed when
+     *                   this start loaded it, else the banner says the stored state was kept
      * @param extraLines lines to add after the URLs (the web demo's pages), may be empty
      */
     public static void print(PrintWriter out, Simulator simulator, boolean demoSeed, String extraLines) {
@@ -28,7 +29,9 @@ public final class Banner {
         out.println("  OpenAPI:      " + base + "/openapi.json");
         out.println("  Health:       " + base + "/health");
         out.println("  Admin token:  " + simulator.adminToken());
-        if (demoSeed) {
+        if (demoSeed && !simulator.seededAtStart()) {
+            out.println("  Stored state: kept from an earlier run; POST /api/v1/admin/reset loads the demo seed");
+        } else if (demoSeed) {
             out.println("  Client key:   demo-client-key   (header X-BSA-Client-Key)");
             out.println("  Users:        alice (you answer), bob (auto-approves), carol (auto-rejects), dave (never answers),");
             out.println("                erin 5005, frank 5006, grace 5007, heidi 5008, ivan (no phone), judy (not linked)");

@@ -70,6 +70,14 @@ class BannerTest {
     }
 
     @Test
+    void withTheDemoSeed_onADatabaseAnEarlierRunFilled_theBannerSaysTheStateWasKept_andListsNoDemoCredentials() {
+        assertThat(virtualClock.seededAtStart()).as("it opened the database the other simulator created").isFalse();
+
+        assertThat(print(virtualClock, true, "")).contains("Stored state: kept from an earlier run",
+                "POST /api/v1/admin/reset loads the demo seed").doesNotContain("Client key", "Phone tokens");
+    }
+
+    @Test
     void theUsersTheBannerNames_areExactlyTheDemoSeedsUsers() throws IOException {
         Seed demo;
         try (InputStream input = Simulator.class.getResourceAsStream("/demo-seed.yaml")) {
