@@ -5,6 +5,7 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import dev.bsa.web.browser.Tab;
@@ -19,6 +20,7 @@ import javax.imageio.ImageIO;
 final class QrReader {
 
     private static final String PNG_DATA_URL = "data:image/png;base64,";
+    private static final int QUARTER_TURNS = 4;
 
     private QrReader() {
     }
@@ -30,16 +32,43 @@ final class QrReader {
         return decode(Base64.getDecoder().decode(dataUrl.substring(PNG_DATA_URL.length())));
     }
 
+    /**
+     * Decodes the image held upright, then turned by a quarter, a half and three quarters, as a phone held
+     * any way round sees it: ZXing's finder misreads about one well-formed code in a hundred in one
+     * orientation (a pattern in the data that looks like a finder), and reads it in another.
+     */
     private static String decode(byte[] png) {
+        BufferedImage image;
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap).getText();
+            image = ImageIO.read(new ByteArrayInputStream(png));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
-        } catch (NotFoundException | ChecksumException | FormatException noQrCode) {
-            throw new AssertionError("the canvas holds no readable QR code", noQrCode);
         }
+        int size = image.getWidth();
+        if (image.getHeight() != size) {
+            throw new AssertionError("the canvas is not square: " + size + " x " + image.getHeight());
+        }
+        int[] pixels = image.getRGB(0, 0, size, size, null, 0, size);
+        ReaderException lastFailure = null;
+        for (int turn = 0; turn < QUARTER_TURNS; turn++) {
+            try {
+                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels)));
+                return new QRCodeReader().decode(bitmap).getText();
+            } catch (NotFoundException | ChecksumException | FormatException notReadThisWay) {
+                lastFailure = notReadThisWay;
+            }
+            pixels = quarterTurn(pixels, size);
+        }
+        throw new AssertionError("the canvas holds no readable QR code", lastFailure);
+    }
+
+    private static int[] quarterTurn(int[] pixels, int size) {
+        int[] turned = new int[pixels.length];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                turned[x * size + (size - 1 - y)] = pixels[y * size + x];
+            }
+        }
+        return turned;
     }
 }
