@@ -1,8 +1,10 @@
 package dev.bsa.sim.adapter.in.http;
 
+import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.sim.control.ControlPlane;
 import dev.bsa.sim.control.SimEvent;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.sse.SseClient;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.concurrent.BlockingQueue;
@@ -19,6 +21,7 @@ final class AdminInspectionRoutes implements RouteGroup {
     private static final int MAX_LIMIT = 1000;
     private static final int QUEUED_EVENTS = 1000;
     private static final long KEEP_ALIVE_SECONDS = 15;
+    private static final String EVENT_STREAM = "text/event-stream";
 
     private final ControlPlane control;
     private final EventStreams streams;
@@ -32,7 +35,21 @@ final class AdminInspectionRoutes implements RouteGroup {
     public void addTo(JavalinDefaultRoutingApi routes) {
         routes.get("/api/v1/admin/sessions", this::sessions);
         routes.get("/api/v1/admin/audit", this::audit);
+        routes.before(AdminGuard.EVENTS_PATH, AdminInspectionRoutes::requireEventStreamAccepted);
         routes.sse(AdminGuard.EVENTS_PATH, this::events);
+    }
+
+    /**
+     * The event feed is a stream of server-sent events, which Javalin opens only for a request that
+     * accepts {@code text/event-stream} (an {@code EventSource} does); any other request would get an empty
+     * 200, so it gets a 406 saying how to ask instead.
+     */
+    static void requireEventStreamAccepted(Context ctx) {
+        String accept = ctx.header("Accept");
+        if (ctx.method() == HandlerType.GET && (accept == null || !accept.contains(EVENT_STREAM))) {
+            throw RequestRejected.withStatus(406, ErrorCode.INVALID_PARAMETER, "this route streams server-sent events: "
+                    + "ask with the header 'Accept: " + EVENT_STREAM + "' (curl -N -H 'Accept: " + EVENT_STREAM + "' ...)");
+        }
     }
 
     void sessions(Context ctx) {

@@ -231,4 +231,15 @@ class AdminApiTest {
         });
         assertThat(sim.api().get("/api/v1/admin/events").send().status()).isEqualTo(401);
     }
+
+    @Test
+    void theEventStream_askedWithoutAcceptingEventStreams_says406AndHowToAsk_insteadOfAnEmptyAnswer() {
+        for (String accept : new String[] {"*/*", "application/json"}) {
+            ApiResponse response = sim.api().get("/api/v1/admin/events").admin(ADMIN_TOKEN).header("Accept", accept).send();
+
+            assertThat(response.status()).as(accept).isEqualTo(406);
+            assertThat(response.rtCode()).isEqualTo(2002);
+            assertThat(response.text("detail")).contains("Accept: text/event-stream");
+        }
+    }
 }
