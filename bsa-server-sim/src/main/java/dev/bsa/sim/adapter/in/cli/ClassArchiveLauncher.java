@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Why a second JVM: on JDK 17 a JVM uses an application archive only when its command line says
  * {@code -XX:SharedArchiveFile}, which a jar's manifest cannot. The first JVM loads a handful of JDK
  * classes and nothing of the simulator (no logging, no picocli), so it costs about a tenth of a second and
- * some 40 MB of memory while it waits.
+ * some 45 MB of memory (resident) while it waits.
  */
 public final class ClassArchiveLauncher {
 
