@@ -151,7 +151,7 @@ public final class Simulator implements AutoCloseable {
      * earlier run's state keeps it (an admin reset loads the seed).
      */
     public boolean seededAtStart() {
-        return wiring.seeded();
+        return wiring.database().created();
     }
 
     /** Whether the simulator runs on the virtual clock, which only moves when told to. */

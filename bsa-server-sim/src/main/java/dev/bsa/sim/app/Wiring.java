@@ -61,10 +61,9 @@ import org.slf4j.LoggerFactory;
  * @param phones     the auto-answering phones
  * @param adminToken the control plane's bearer token
  * @param deferred   what the start leaves until the server listens: the signing key of a new database
- * @param seeded     whether the start created the database and so loaded the seed into it
  */
 record Wiring(Database database, SimulatorClock clock, BsaServices services, ControlPlane control,
-        PhoneSimulator phones, String adminToken, Runnable deferred, boolean seeded) implements AutoCloseable {
+        PhoneSimulator phones, String adminToken, Runnable deferred) implements AutoCloseable {
 
     /** The issuer of access tokens. */
     static final String TOKEN_ISSUER = "bsa-simulator";
@@ -131,8 +130,7 @@ record Wiring(Database database, SimulatorClock clock, BsaServices services, Con
                 ports.sessions(), ports.totpState(), audit);
         String adminToken = config.adminToken().orElseGet(() ->
                 Base64.getUrlEncoder().withoutPadding().encodeToString(random.nextBytes(24)));
-        return new Wiring(database, clock, services, control, phones, adminToken, tokens::ensureSigningKey,
-                database.created());
+        return new Wiring(database, clock, services, control, phones, adminToken, tokens::ensureSigningKey);
     }
 
     /**
