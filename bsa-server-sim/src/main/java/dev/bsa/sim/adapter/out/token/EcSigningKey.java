@@ -42,13 +42,31 @@ final class EcSigningKey {
      * @throws IllegalStateException when the stored key is not a private P-256 EC JWK
      */
     static EcSigningKey loadOrCreate(SigningKeyStore store) {
+        return store.load().map(EcSigningKey::of).orElseGet(() -> create(store));
+    }
+
+    /**
+     * The key in a stored private JWK.
+     *
+     * @throws IllegalStateException when it is not a private P-256 EC JWK
+     */
+    static EcSigningKey of(String storedJwk) {
+        return withSigner(parse(storedJwk));
+    }
+
+    private static EcSigningKey create(SigningKeyStore store) {
         try {
-            ECKey key = store.load().map(EcSigningKey::parse).orElse(null);
-            if (key == null) {
-                key = normalized(new ECKeyGenerator(Curve.P_256).generate());
-                store.save(key.toJSONString());
-                LOG.info("Generated a new ES256 token signing key {}", key.getKeyID());
-            }
+            ECKey key = normalized(new ECKeyGenerator(Curve.P_256).generate());
+            store.save(key.toJSONString());
+            LOG.info("Generated a new ES256 token signing key {}", key.getKeyID());
+            return withSigner(key);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the ES256 signing key cannot be set up", e);
+        }
+    }
+
+    private static EcSigningKey withSigner(ECKey key) {
+        try {
             return new EcSigningKey(key);
         } catch (JOSEException e) {
             throw new IllegalStateException("the ES256 signing key cannot be set up", e);

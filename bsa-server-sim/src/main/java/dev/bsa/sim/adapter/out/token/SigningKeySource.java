@@ -16,7 +16,7 @@ final class SigningKeySource implements Supplier<EcSigningKey> {
 
     SigningKeySource(SigningKeyStore store) {
         this.store = Objects.requireNonNull(store, "store");
-        this.key = store.load().isPresent() ? EcSigningKey.loadOrCreate(store) : null;
+        this.key = store.load().map(EcSigningKey::of).orElse(null);
     }
 
     /** The key, generated and saved in the store by the first caller that finds none. */
