@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
@@ -177,9 +178,8 @@ final class SchemaMigrations {
             }
         }
         for (int version : versions) {
-            Script script = scripts.stream().filter(candidate -> candidate.version() == version).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Flyway applied version " + version
-                            + " to this database, which this simulator does not know"));
+            Script script = script(version).orElseThrow(() -> new IllegalStateException(
+                    "Flyway applied version " + version + " to this database, which this simulator does not know"));
             record(connection, script);
         }
     }
@@ -188,10 +188,9 @@ final class SchemaMigrations {
     private void check(TreeMap<Integer, String> applied) {
         for (Map.Entry<Integer, String> entry : applied.entrySet()) {
             int version = entry.getKey();
-            Script script = scripts.stream().filter(candidate -> candidate.version() == version).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the database is at schema version "
-                            + applied.lastKey() + ", but this simulator knows versions up to " + latestKnown()
-                            + ": use the simulator that migrated it, or a new database"));
+            Script script = script(version).orElseThrow(() -> new IllegalStateException("the database is at schema version "
+                    + applied.lastKey() + ", but this simulator knows versions up to " + latestKnown()
+                    + ": use the simulator that migrated it, or a new database"));
             if (!script.checksum().equals(entry.getValue())) {
                 throw new IllegalStateException("migration " + script.name() + " was changed after it was applied "
                         + "to this database (recorded SHA-256 " + entry.getValue() + ", now " + script.checksum()
@@ -231,6 +230,10 @@ final class SchemaMigrations {
         }
     }
 
+    private Optional<Script> script(int version) {
+        return scripts.stream().filter(candidate -> candidate.version() == version).findFirst();
+    }
+
     private int latestKnown() {
         return scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
     }
@@ -263,7 +266,7 @@ final class SchemaMigrations {
     private static boolean tableExists(Connection connection, String name) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String schema = connection.getSchema();
-        for (String candidate : List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
+        for (String candidate : List.of(name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
             try (ResultSet tables = meta.getTables(null, schema, candidate, new String[] {"TABLE"})) {
                 if (tables.next()) {
                     return true;
