@@ -2,15 +2,14 @@ package dev.bsa.bench.startup;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.bsa.bench.machine.MachineCpu;
+import dev.bsa.sim.adapter.in.cli.LoopbackHttp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,16 +28,14 @@ import java.util.stream.Stream;
  * {@code /health} answers 200, then stops it (SIGTERM, a graceful shutdown). The process's output is
  * read for the simulator's own account of its start ("listening on ... after N ms").
  *
- * <p>The probe is a plain socket writing one HTTP/1.1 request, every {@value #POLL_MILLIS} ms: on two
- * processors, a probe that costs CPU (a JDK {@code HttpClient} in a JVM that is itself still loading
+ * <p>The probe is a plain socket writing one HTTP/1.1 request ({@link LoopbackHttp}), every
+ * {@value #POLL_MILLIS} ms: on two processors, a probe that costs CPU (a JDK {@code HttpClient} in a JVM that is itself still loading
  * classes, polled every 5 ms) takes a noticeable share of the machine from the start it measures.
  */
 public final class SimulatorProcess {
 
     private static final Pattern SELF_REPORT = Pattern.compile("BSA simulator listening on .* after (\\d+) ms");
     private static final long POLL_MILLIS = 10;
-    private static final int PROBE_TIMEOUT_MILLIS = 2_000;
-    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] (\\d{3})\\b.*");
 
     private final List<String> javaCommand;
     private final Duration timeout;
@@ -97,15 +94,8 @@ public final class SimulatorProcess {
      * or the connection closed before a status line).
      */
     static int healthStatus(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), PROBE_TIMEOUT_MILLIS);
-            socket.setSoTimeout(PROBE_TIMEOUT_MILLIS);
-            socket.getOutputStream().write(("GET /health HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            BufferedReader response = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            String statusLine = response.readLine();
-            Matcher status = statusLine == null ? null : STATUS_LINE.matcher(statusLine);
-            return status != null && status.matches() ? Integer.parseInt(status.group(1)) : 0;
+        try {
+            return LoopbackHttp.status(port, "/health");
         } catch (IOException notAnswering) {
             return 0;
         }

@@ -56,7 +56,7 @@ public record ClassArchive(Path jar, Path archive, Path stamp) {
         try {
             return Files.isRegularFile(archive) && Files.size(archive) > 0 && Files.isRegularFile(stamp)
                     && readStamp().equals(currentStamp());
-        } catch (IOException | UncheckedIOException unreadable) {
+        } catch (IOException | IllegalArgumentException unreadableOrGarbled) {
             return false;
         }
     }

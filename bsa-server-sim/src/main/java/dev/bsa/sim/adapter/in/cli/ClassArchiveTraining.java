@@ -2,16 +2,10 @@ package dev.bsa.sim.adapter.in.cli;
 
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,8 +20,6 @@ public final class ClassArchiveTraining {
 
     /** The routes the simulator's training asks; each must answer 200. */
     public static final List<String> SIMULATOR_ROUTES = List.of("/health", "/api/v1/jwks", "/openapi.json");
-
-    private static final int TIMEOUT_MILLIS = 10_000;
 
     private ClassArchiveTraining() {
     }
@@ -58,20 +50,9 @@ public final class ClassArchiveTraining {
         archive.writeStamp();
     }
 
-    /** The status of {@code GET path} on the loopback port. */
     private static int get(int port, String path) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
-            socket.setSoTimeout(TIMEOUT_MILLIS);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            BufferedReader response = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            String statusLine = String.valueOf(response.readLine());
-            while (response.readLine() != null) {
-                // read the whole answer, as a client would
-            }
-            String[] parts = statusLine.split(" ");
-            return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+        try {
+            return LoopbackHttp.status(port, path);
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + path + " failed during the training", e);
         }

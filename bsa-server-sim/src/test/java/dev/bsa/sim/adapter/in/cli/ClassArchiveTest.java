@@ -71,6 +71,14 @@ class ClassArchiveTest {
     }
 
     @Test
+    void aGarbledStamp_isNotUsable_ratherThanStoppingTheStart() throws IOException {
+        ClassArchive archive = trainedArchive();
+        Files.writeString(archive.stamp(), "jar=\\uZZZZ\n");
+
+        assertThat(archive.usable()).isFalse();
+    }
+
+    @Test
     void aClassLoadedFromAFolder_hasNoJar() {
         assertThat(ClassArchive.jarOf(ClassArchiveTest.class)).isEmpty();
     }
