@@ -2,18 +2,14 @@ package dev.bsa.sim.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bsa.domain.testing.Concurrently;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,25 +39,13 @@ class PostgresqlMigrationTest {
     }
 
     @Test
-    void givenSimulatorsStartingTogetherOnOneFreshDatabase_exactlyOneAppliesTheScriptsAndAllStart() throws Exception {
-        int starts = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(starts);
-        try {
-            List<Callable<List<Integer>>> tasks = new ArrayList<>();
-            for (int i = 0; i < starts; i++) {
-                tasks.add(() -> SchemaMigrations.bundled().migrate(inSchema(), SQLDialect.POSTGRES));
-            }
-            List<List<Integer>> results = new ArrayList<>();
-            for (Future<List<Integer>> result : pool.invokeAll(tasks)) {
-                results.add(result.get());
-            }
+    void givenSimulatorsStartingTogetherOnOneFreshDatabase_exactlyOneAppliesTheScriptsAndAllStart() throws SQLException {
+        List<List<Integer>> results = Concurrently.run(6,
+                start -> SchemaMigrations.bundled().migrate(inSchema(), SQLDialect.POSTGRES));
 
-            assertThat(results).filteredOn(applied -> !applied.isEmpty()).containsExactly(List.of(1));
-            assertThat(count("SELECT COUNT(*) FROM " + schema + ".schema_history")).isEqualTo(1);
-            assertThat(count("SELECT COUNT(*) FROM " + schema + ".client")).isZero();
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(results).filteredOn(applied -> !applied.isEmpty()).containsExactly(List.of(1));
+        assertThat(count("SELECT COUNT(*) FROM " + schema + ".schema_history")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM " + schema + ".client")).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.bsa.sim.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bsa.domain.testing.Concurrently;
 import dev.bsa.sim.adapter.out.persistence.SchemaMigrations.Script;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -17,10 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.SQLDialect;
@@ -154,24 +151,11 @@ class SchemaMigrationsTest {
     }
 
     @Test
-    void givenSimulatorsOpeningOneFreshDatabaseAtOnce_exactlyOneAppliesTheScripts() throws Exception {
-        int starts = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(starts);
-        try {
-            List<Callable<List<Integer>>> tasks = new ArrayList<>();
-            for (int i = 0; i < starts; i++) {
-                tasks.add(() -> SchemaMigrations.bundled().migrate(database, SQLDialect.H2));
-            }
-            List<List<Integer>> results = new ArrayList<>();
-            for (Future<List<Integer>> result : pool.invokeAll(tasks)) {
-                results.add(result.get());
-            }
+    void givenSimulatorsOpeningOneFreshDatabaseAtOnce_exactlyOneAppliesTheScripts() throws SQLException {
+        List<List<Integer>> results = Concurrently.run(8, start -> SchemaMigrations.bundled().migrate(database, SQLDialect.H2));
 
-            assertThat(results).filteredOn(applied -> !applied.isEmpty()).containsExactly(List.of(1));
-            assertThat(history()).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(results).filteredOn(applied -> !applied.isEmpty()).containsExactly(List.of(1));
+        assertThat(history()).hasSize(1);
     }
 
     private static SchemaMigrations migrations(Script... scripts) {

@@ -15,14 +15,9 @@ import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.Tokens;
-import java.util.ArrayList;
-import java.util.HashSet;
+import dev.bsa.domain.testing.Concurrently;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,25 +54,14 @@ class NimbusTokenAuthorityKeyStoreTest {
     }
 
     @Test
-    void manyFirstNeedsAtOnce_makeExactlyOneKey() throws Exception {
+    void manyFirstNeedsAtOnce_makeExactlyOneKey() {
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
         NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<String>> jwks = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                jwks.add(authority::jwksJson);
-            }
-            Set<String> published = new HashSet<>();
-            for (Future<String> document : pool.invokeAll(jwks)) {
-                published.add(document.get());
-            }
 
-            assertThat(published).hasSize(1);
-            assertThat(keys.saves()).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> published = Concurrently.run(16, need -> authority.jwksJson());
+
+        assertThat(Set.copyOf(published)).hasSize(1);
+        assertThat(keys.saves()).isEqualTo(1);
     }
 
     @Test
