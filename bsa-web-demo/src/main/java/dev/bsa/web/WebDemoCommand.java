@@ -1,10 +1,9 @@
 package dev.bsa.web;
 
-import dev.bsa.sim.adapter.in.cli.ClassArchiveLauncher;
+import dev.bsa.sim.adapter.in.cli.CommandLineProcess;
 import dev.bsa.sim.adapter.in.cli.SimulatorCommand;
 import dev.bsa.sim.adapter.in.cli.SimulatorOptions;
 import dev.bsa.sim.adapter.in.cli.SimulatorRun;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,14 +27,10 @@ public final class WebDemoCommand implements Callable<Integer> {
 
     private final SimulatorRun run = new SimulatorRun();
 
-    /**
-     * Runs the command and exits with its status: in a second JVM that maps the jar's class-data archive
-     * when there is one ({@link ClassArchiveLauncher}), else in this one.
-     */
+    /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        OptionalInt relaunched = ClassArchiveLauncher.relaunch(WebDemoCommand.class, args);
-        System.exit(relaunched.isPresent() ? relaunched.getAsInt()
-                : SimulatorCommand.commandLine(new WebDemoCommand()).execute(args));
+        CommandLineProcess.prepare();
+        System.exit(SimulatorCommand.commandLine(new WebDemoCommand()).execute(args));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.bsa.bench.startup;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.bsa.bench.machine.MachineCpu;
-import dev.bsa.sim.adapter.in.cli.LoopbackHttp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -102,8 +101,7 @@ public final class SimulatorProcess {
     }
 
     /**
-     * The CPU time of the process and of every process it started (the second JVM that maps the class-data
-     * archive, see the simulator's ClassArchiveLauncher); empty when the system does not say.
+     * The CPU time of the process and of every process it started; empty when the system does not say.
      */
     private static OptionalLong cpuMillis(ProcessHandle process) {
         long total = 0;

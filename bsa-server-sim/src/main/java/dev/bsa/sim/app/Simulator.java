@@ -33,19 +33,6 @@ public final class Simulator implements AutoCloseable {
     /** How long closing waits for each step: the event streams to end, then the scheduled tasks. */
     private static final long SHUTDOWN_STEP_MILLIS = 2_000;
 
-    /** Jetty's setting of how many object references fill a cache line (it pads its queues with them). */
-    static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
-    private static final long COMPRESSED_REFERENCES_HEAP_LIMIT = 32L << 30;
-
-    static {
-        // Unless told, Jetty asks the platform MBean server whether references are compressed, which starts
-        // JMX: a tenth of a second of every start. A 64-byte line holds 16 compressed or 8 plain references.
-        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
-            boolean compressed = Runtime.getRuntime().maxMemory() < COMPRESSED_REFERENCES_HEAP_LIMIT;
-            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, compressed ? "16" : "8");
-        }
-    }
-
     private final Wiring wiring;
     private final ScheduledExecutorService scheduler;
     private final HttpApi http;

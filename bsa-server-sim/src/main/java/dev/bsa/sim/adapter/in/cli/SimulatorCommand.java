@@ -1,7 +1,6 @@
 package dev.bsa.sim.adapter.in.cli;
 
 import dev.bsa.sim.app.Simulator;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,13 +26,10 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     private final SimulatorRun run = new SimulatorRun();
 
-    /**
-     * Runs the command and exits with its status: in a second JVM that maps the jar's class-data archive
-     * when there is one ({@link ClassArchiveLauncher}), else in this one.
-     */
+    /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        OptionalInt relaunched = ClassArchiveLauncher.relaunch(SimulatorCommand.class, args);
-        System.exit(relaunched.isPresent() ? relaunched.getAsInt() : commandLine(new SimulatorCommand()).execute(args));
+        CommandLineProcess.prepare();
+        System.exit(commandLine(new SimulatorCommand()).execute(args));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.bsa.sim.adapter.in.cli;
 
+import ch.qos.logback.classic.Level;
 import dev.bsa.domain.model.Settings;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
@@ -68,6 +69,17 @@ public final class SimulatorOptions {
     @Option(names = "--public-url", defaultValue = "${env:BSA_PUBLIC_URL}", paramLabel = "URL",
             description = "Base URL QR codes point at, when the simulator sits behind a proxy (env BSA_PUBLIC_URL).")
     String publicUrl;
+
+    @Option(names = "--log-level", defaultValue = "${env:BSA_LOG_LEVEL:-INFO}", paramLabel = "LEVEL",
+            description = "Level of the simulator's own log messages: " + CommandLineLogging.LEVELS
+                    + "; libraries log at WARN (env BSA_LOG_LEVEL, default ${DEFAULT-VALUE}).")
+    String logLevel;
+
+    /** The level of the simulator's own log messages; an {@link IllegalArgumentException} for an unknown one. */
+    Level logLevel() {
+        return CommandLineLogging.level(logLevel).orElseThrow(() -> new IllegalArgumentException(
+                "--log-level (BSA_LOG_LEVEL) must be " + CommandLineLogging.LEVELS + ", was " + logLevel));
+    }
 
     /**
      * The configuration these options describe; an {@link IllegalArgumentException} naming the

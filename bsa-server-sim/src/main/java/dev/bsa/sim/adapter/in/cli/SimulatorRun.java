@@ -35,9 +35,17 @@ public final class SimulatorRun {
     public int run(CommandSpec spec, SimulatorOptions options, Function<SimulatorConfig, Started> starter)
             throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        SimulatorConfig config;
+        try {
+            CommandLineLogging.configure(options.logLevel());
+            config = options.toConfig();
+        } catch (IllegalArgumentException badInput) {
+            err.println(spec.name() + ": " + badInput.getMessage());
+            return SimulatorCommand.BAD_INPUT;
+        }
         Started started;
         try {
-            started = starter.apply(options.toConfig());
+            started = starter.apply(config);
         } catch (IllegalArgumentException badInput) {
             err.println(spec.name() + ": " + badInput.getMessage());
             return SimulatorCommand.BAD_INPUT;
@@ -47,7 +55,6 @@ public final class SimulatorRun {
             return SimulatorCommand.CANNOT_START;
         }
         Banner.print(spec.commandLine().getOut(), started.simulator(), options.usesDemoSeed(), started.bannerLines());
-        ClassArchiveLauncher.whenLauncherEnds(this::stop);
         return runUntilStopped(started.simulator());
     }
 

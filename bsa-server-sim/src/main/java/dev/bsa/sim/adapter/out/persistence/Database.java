@@ -32,12 +32,6 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90098;
     private static final int H2_OBJECT_CLOSED = 90007;
 
-    static {
-        // jOOQ's start-up banner and tips are noise in a simulator's log.
-        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
-        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
-    }
-
     private final String url;
     private final SQLDialect dialect;
     private final HikariDataSource dataSource;

@@ -23,10 +23,12 @@ class SimulatorOptionsTest {
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     /** Each option's environment variable, as the README's configuration table lists them. */
-    private static final Map<String, String> VARIABLES = Map.of(
-            "--port", "BSA_PORT", "--host", "BSA_HOST", "--db", "BSA_DB_URL", "--seed", "BSA_SEED",
-            "--clock", "BSA_CLOCK", "--clock-start", "BSA_CLOCK_START", "--deadline", "BSA_DEADLINE",
-            "--totp-limit", "BSA_TOTP_LIMIT", "--admin-token", "BSA_ADMIN_TOKEN", "--public-url", "BSA_PUBLIC_URL");
+    private static final Map<String, String> VARIABLES = Map.ofEntries(
+            Map.entry("--port", "BSA_PORT"), Map.entry("--host", "BSA_HOST"), Map.entry("--db", "BSA_DB_URL"),
+            Map.entry("--seed", "BSA_SEED"), Map.entry("--clock", "BSA_CLOCK"),
+            Map.entry("--clock-start", "BSA_CLOCK_START"), Map.entry("--deadline", "BSA_DEADLINE"),
+            Map.entry("--totp-limit", "BSA_TOTP_LIMIT"), Map.entry("--admin-token", "BSA_ADMIN_TOKEN"),
+            Map.entry("--public-url", "BSA_PUBLIC_URL"), Map.entry("--log-level", "BSA_LOG_LEVEL"));
 
     @Test
     void givenNoFlagsAndNoEnvironment_theSimulatorListensOnLoopback8080_inMemory_withTheDemoSeed_onTheSystemClock() {
@@ -135,6 +137,30 @@ class SimulatorOptionsTest {
         assertThatThrownBy(() -> parse(FakeEnvironment.empty(), option, value))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"debug, DEBUG", "' TRACE ', TRACE", "Warn, WARN", "off, OFF", "INFO, INFO"})
+    void theLogLevel_isOneOfLogbacksLevels_inAnyCase(String given, String level) {
+        SimulatorCommand command = new SimulatorCommand();
+        CommandLine commandLine = SimulatorCommand.commandLine(command);
+        commandLine.setDefaultValueProvider(FakeEnvironment.empty());
+        commandLine.parseArgs("--log-level", given);
+
+        assertThat(command.options.logLevel()).hasToString(level);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"loud", "' '", "FINE", "WARNING"})
+    void anUnknownLogLevel_isRefused_namingTheOptionItsVariableAndTheLevels(String given) {
+        SimulatorCommand command = new SimulatorCommand();
+        CommandLine commandLine = SimulatorCommand.commandLine(command);
+        commandLine.setDefaultValueProvider(new FakeEnvironment(Map.of("BSA_LOG_LEVEL", given)));
+        commandLine.parseArgs();
+
+        assertThatThrownBy(() -> command.options.logLevel())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--log-level (BSA_LOG_LEVEL) must be TRACE, DEBUG, INFO, WARN, ERROR or OFF, was " + given);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.bsa.sim.adapter.in.cli;
+package dev.bsa.bench.startup;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One {@code GET} to a simulator on this machine over a plain socket, reading only the status: what the
- * class-data training asks its routes with, and what the start-up timer probes {@code /health} with (a
- * JDK {@code HttpClient} would load and run far more, in a JVM whose every class counts).
+ * One {@code GET} to a server on this machine over a plain socket, reading only the status: what the
+ * start-up timer probes {@code /health} with (a JDK {@code HttpClient} polling often would take a share of
+ * the processors from the start it measures).
  */
-public final class LoopbackHttp {
+final class LoopbackHttp {
 
     private static final int TIMEOUT_MILLIS = 10_000;
     private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] (\\d{3})\\b.*");
@@ -29,7 +29,7 @@ public final class LoopbackHttp {
      *
      * @throws IOException when nothing listens there or the connection fails
      */
-    public static int status(int port, String path) throws IOException {
+    static int status(int port, String path) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
