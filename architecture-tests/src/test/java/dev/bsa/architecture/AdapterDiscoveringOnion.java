@@ -51,15 +51,15 @@ final class AdapterDiscoveringOnion implements ArchRule {
     /** The onion without its adapters; a fresh instance each time, since OnionArchitecture is mutable. */
     private OnionArchitecture layers() {
         return Architectures.onionArchitecture()
-                .domainModels(root + ".domain.model..", root + ".domain.error..")
-                .domainServices(root + ".domain.port..")
-                .applicationServices(root + ".domain.service..", root + ".sim.control..")
+                .domainModels(root + ".domain.model..", root + ".domain.error..", root + ".sim.application.model..")
+                .domainServices(root + ".domain.port..", root + ".sim.application.port..")
+                .applicationServices(root + ".domain.service..", root + ".sim.application.service..")
                 .withOptionalLayers(true)
                 .ignoreDependency(resideInAnyPackage(outsideTheOnion()), alwaysTrue());
     }
 
     private String[] outsideTheOnion() {
-        return new String[] {root + ".sim.app..", root + ".sim.junit..", root + ".client..", root + ".web.."};
+        return new String[] {root + ".sim.app..", root + ".junit..", root + ".client..", root + ".web.."};
     }
 
     /** Adapter names such as {@code in.http} or {@code out.persistence}, one per package below the direction. */

@@ -25,6 +25,9 @@ class ArchitectureTest {
     static final ArchRule layers_form_an_onion = BsaArchitectureRules.onionArchitecture(ROOT);
 
     @ArchTest
+    static final ArchRule entry_adapters_talk_to_use_cases_only = BsaArchitectureRules.entryAdaptersTalkToUseCasesOnly(ROOT);
+
+    @ArchTest
     static final ArchRule driven_ports_are_interfaces = BsaArchitectureRules.drivenPortsAreInterfaces(ROOT);
 
     @ArchTest

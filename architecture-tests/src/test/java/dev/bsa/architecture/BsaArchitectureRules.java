@@ -55,14 +55,14 @@ public final class BsaArchitectureRules {
     }
 
     /**
-     * Every top-level type of the driven ports ({@code domain.port.out}, {@code sim.control.port}) that is
+     * Every top-level type of the driven ports ({@code domain.port.out}, {@code sim.application.port.out}) that is
      * not a record or an enum is an interface.
      *
      * @param root the root package, e.g. {@code dev.bsa}
      * @return the rule
      */
     public static ArchRule drivenPortsAreInterfaces(String root) {
-        return classes().that().resideInAnyPackage(root + ".domain.port.out..", root + ".sim.control.port..")
+        return classes().that().resideInAnyPackage(root + ".domain.port.out..", root + ".sim.application.port.out..")
                 .and().areTopLevelClasses()
                 .and().areNotRecords()
                 .and().areNotEnums()
@@ -70,6 +70,23 @@ public final class BsaArchitectureRules {
                 .allowEmptyShould(true)
                 .because("a driven port is implemented by adapters (in-memory, jOOQ, fake push, ...), "
                         + "so it is an interface; records and enums are the values it speaks in");
+    }
+
+    /**
+     * Entry adapters ({@code sim.adapter.in}: HTTP, WebSocket, CLI, the simulated phones) talk to use cases only:
+     * never to a driven port (a repository, a gateway), a service behind a use case, or a driven adapter.
+     *
+     * @param root the root package, e.g. {@code dev.bsa}
+     * @return the rule
+     */
+    public static ArchRule entryAdaptersTalkToUseCasesOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".sim.adapter.in..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".domain.port.out..",
+                        root + ".sim.application.port.out..", root + ".domain.service..",
+                        root + ".sim.application.service..", root + ".sim.adapter.out..")
+                .allowEmptyShould(true)
+                .because("a request, a message or a command line reaches the rules through a use case, which owns "
+                        + "them; an entry adapter that reads a repository itself bypasses them");
     }
 
     /**

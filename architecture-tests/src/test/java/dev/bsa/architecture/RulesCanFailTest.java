@@ -25,6 +25,8 @@ import dev.bsa.archfixture.domain.service.ThrowsGenericException;
 import dev.bsa.archfixture.domain.service.UsesJavaxCrypto;
 import dev.bsa.archfixture.sim.adapter.in.cli.PrintsUsage;
 import dev.bsa.archfixture.sim.adapter.in.cli.StartCommand;
+import dev.bsa.archfixture.sim.adapter.in.http.CallsAUseCase;
+import dev.bsa.archfixture.sim.adapter.in.http.ReadsTheStoreDirectly;
 import dev.bsa.archfixture.sim.adapter.in.http.SessionRoutes;
 import dev.bsa.archfixture.sim.adapter.out.channel.PrintsStackTrace;
 import dev.bsa.archfixture.sim.adapter.out.fault.LogsWithJul;
@@ -34,12 +36,12 @@ import dev.bsa.archfixture.sim.adapter.out.persistence.jooq.tables.SessionTable;
 import dev.bsa.archfixture.sim.adapter.out.push.PrintsToStdout;
 import dev.bsa.archfixture.sim.adapter.out.token.JwtTokenMinter;
 import dev.bsa.archfixture.sim.app.Bootstrap;
-import dev.bsa.archfixture.sim.control.KeyHelper;
-import dev.bsa.archfixture.sim.control.SessionManager;
-import dev.bsa.archfixture.sim.control.SessionStoreImpl;
-import dev.bsa.archfixture.sim.control.StringUtils;
-import dev.bsa.archfixture.sim.control.TimeUtil;
-import dev.bsa.archfixture.sim.control.port.AbstractFaultPort;
+import dev.bsa.archfixture.sim.application.service.KeyHelper;
+import dev.bsa.archfixture.sim.application.service.SessionManager;
+import dev.bsa.archfixture.sim.application.service.SessionStoreImpl;
+import dev.bsa.archfixture.sim.application.service.StringUtils;
+import dev.bsa.archfixture.sim.application.service.TimeUtil;
+import dev.bsa.archfixture.sim.application.port.out.AbstractFaultPort;
 import dev.bsa.archfixture.web.DemoPage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,20 @@ class RulesCanFailTest {
     void onion_findsOneAdapterPerPackageUnderInAndOut() {
         assertThat(new AdapterDiscoveringOnion(ROOT).adaptersIn(FIXTURES)).containsExactly(
                 "in.cli", "in.http", "out.channel", "out.fault", "out.persistence", "out.push", "out.token");
+    }
+
+    // --- entry adapters talk to use cases only
+
+    @Test
+    void entryAdapterReadingADrivenPort_isReported() {
+        assertThat(violationsOf(BsaArchitectureRules.entryAdaptersTalkToUseCasesOnly(ROOT)))
+                .satisfies(names(ReadsTheStoreDirectly.class));
+    }
+
+    @Test
+    void entryAdapterCallingAUseCase_isNotReported() {
+        assertThat(violationsOf(BsaArchitectureRules.entryAdaptersTalkToUseCasesOnly(ROOT)))
+                .satisfies(doesNotName(CallsAUseCase.class), doesNotName(SessionRoutes.class));
     }
 
     // --- driven ports are interfaces

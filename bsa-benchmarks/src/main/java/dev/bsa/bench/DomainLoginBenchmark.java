@@ -10,7 +10,7 @@ import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.RequestPushUseCase.RequestPushCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.RequestTotpCommand;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.domain.service.BsaServices;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.testing.HmacTotpCodeGenerator;
 import dev.bsa.domain.testing.MutableClock;
 import dev.bsa.domain.testing.TestBsa;
@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Whole logins through the domain's use cases ({@code BsaServices}), in memory, without HTTP, storage
+ * Whole logins through the domain's use cases ({@code BsaUseCases}), in memory, without HTTP, storage
  * or signing: what the rules themselves cost. A push login is the website's request, then the phone's
  * start and approval, ending with tokens; a TOTP login is one request with the right code. Each
  * benchmark thread has its own domain, so threads never contend.
@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class DomainLoginBenchmark {
 
-    private BsaServices services;
+    private BsaUseCases services;
     private MutableClock clock;
     private User alice;
     private RequestPushCommand pushRequest;

@@ -9,7 +9,7 @@ import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.RequestPushUseCase.RequestPushCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.RequestTotpCommand;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.domain.service.BsaServices;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.adapter.out.totp.JavaOtpTotpCodeGenerator;
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
@@ -48,7 +48,7 @@ public class SimulatorLoginBenchmark {
     private static final UserKey ALICE = new UserKey("alice");
 
     private Simulator simulator;
-    private BsaServices services;
+    private BsaUseCases services;
     private RequestPushCommand pushRequest;
     private JavaOtpTotpCodeGenerator phoneTotp;
     private TotpSecret aliceSecret;

@@ -12,7 +12,7 @@ import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.random.SecureRandomKeySource;
 import dev.bsa.sim.adapter.out.token.NimbusTokenAuthority;
-import dev.bsa.sim.control.port.TokenAuthority.AccessTokenClaims;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

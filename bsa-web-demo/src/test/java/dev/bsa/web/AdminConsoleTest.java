@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
-import dev.bsa.sim.control.FaultPlan.FaultKind;
-import dev.bsa.sim.control.port.PhoneBehaviour;
+import dev.bsa.sim.application.model.FaultKind;
+import dev.bsa.sim.application.model.PhoneBehaviour;
 import dev.bsa.web.browser.AdminConsole;
 import dev.bsa.web.browser.LoginPage;
 import dev.bsa.web.browser.LoginPage.Flow;
@@ -77,8 +77,8 @@ class AdminConsoleTest {
 
     @Test
     void reset_bringsBackTheSeed_andForgetsQueuedFaults(RunningDemo demo) {
-        demo.control().directory().saveUser(demo.control().directory().user(ALICE).orElseThrow()
-                .withStatus(UserStatus.WITHDRAWN));
+        User alice = demo.control().directory().user(ALICE).orElseThrow();
+        demo.control().directory().saveUser(ALICE, UserStatus.WITHDRAWN, alice.deviceRegistered(), alice.totpSecret());
         demo.control().devices().setBehaviour(ALICE, new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO));
         demo.failNext(FaultKind.NODE, 3);
         AdminConsole console = demo.adminConsole();

@@ -6,7 +6,7 @@ import static dev.bsa.web.browser.LoginPage.Flow.TOTP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.error.ErrorCode;
-import dev.bsa.sim.control.FaultPlan.FaultKind;
+import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.web.browser.LoginPage;
 import dev.bsa.web.browser.LoginPage.Failure;
 import dev.bsa.web.browser.PhonePage;

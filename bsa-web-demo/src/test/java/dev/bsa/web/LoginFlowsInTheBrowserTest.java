@@ -69,7 +69,7 @@ class LoginFlowsInTheBrowserTest {
         login.signInWithTotp("alice", code);
 
         ShownTokens.areTokensOf(demo, login.awaitSignedIn(TOTP), "alice", "TOTP");
-        assertThat(demo.control().totpState().lastAcceptedStep(new UserKey("alice")))
+        assertThat(demo.control().inspection().totpCounters(new UserKey("alice")).value().lastAcceptedStep())
                 .as("the code's step is used up").isPresent();
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bsa.sim.control.port.TokenAuthority.AccessTokenClaims;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import dev.bsa.web.browser.LoginPage.SignedIn;
 import dev.bsa.web.browser.RunningDemo;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import dev.bsa.client.UserAccount;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.UserStatus;
-import dev.bsa.sim.control.Base32;
+import dev.bsa.sim.application.model.Base32;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

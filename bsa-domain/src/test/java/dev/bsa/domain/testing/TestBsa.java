@@ -1,5 +1,6 @@
 package dev.bsa.domain.testing;
 
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Client;
@@ -30,7 +31,7 @@ public final class TestBsa {
     public static final Instant START = Instant.parse("2026-01-15T09:00:00Z");
 
     private final InMemoryPorts ports;
-    private final BsaServices services;
+    private final BsaUseCases services;
 
     /** A domain whose clock stands at {@link #START}. */
     public TestBsa() {
@@ -120,7 +121,7 @@ public final class TestBsa {
     }
 
     /** Every use case, wired to {@link #ports()}. */
-    public BsaServices services() {
+    public BsaUseCases services() {
         return services;
     }
 

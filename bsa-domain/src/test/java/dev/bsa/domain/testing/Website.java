@@ -12,16 +12,16 @@ import dev.bsa.domain.port.in.RequestQrUseCase.RequestQrCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.RequestTotpCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.TotpLogin;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.domain.service.BsaServices;
+import dev.bsa.domain.port.in.BsaUseCases;
 
 /** What a registered website does with BSA, as calls of the use cases with its client key. */
 public final class Website {
 
-    private final BsaServices services;
+    private final BsaUseCases services;
     private final ClientKey key;
 
     /** The website with client key {@code key}. */
-    public Website(BsaServices services, ClientKey key) {
+    public Website(BsaUseCases services, ClientKey key) {
         this.services = services;
         this.key = key;
     }

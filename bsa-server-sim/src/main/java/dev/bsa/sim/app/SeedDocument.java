@@ -8,11 +8,11 @@ import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
-import dev.bsa.sim.control.Base32;
-import dev.bsa.sim.control.DeviceService;
-import dev.bsa.sim.control.Seed;
-import dev.bsa.sim.control.SettingsDocument;
-import dev.bsa.sim.control.port.PhoneBehaviour;
+import dev.bsa.sim.application.model.Base32;
+import dev.bsa.sim.application.service.ManageDevicesService;
+import dev.bsa.sim.application.model.Seed;
+import dev.bsa.sim.application.model.SettingsDocument;
+import dev.bsa.sim.application.model.PhoneBehaviour;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -102,7 +102,7 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
         boolean device = entry.device() == null || entry.device();
         Optional<String> token = Optional.ofNullable(entry.deviceToken());
         require(!device || token.isEmpty() || validToken(token.get()), where + " deviceToken: a device token has "
-                + DeviceService.MIN_TOKEN_LENGTH + " to " + DeviceService.MAX_TOKEN_LENGTH + " characters");
+                + ManageDevicesService.MIN_TOKEN_LENGTH + " to " + ManageDevicesService.MAX_TOKEN_LENGTH + " characters");
         require(device || token.isEmpty(), where + " has a deviceToken but device: false");
         Optional<TotpSecret> secret = Optional.ofNullable(entry.totpSecret()).map(text -> secret(text, where));
         Optional<PhoneBehaviour> phone = Optional.ofNullable(entry.phone()).map(given -> phone(given, where));
@@ -116,7 +116,7 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
     }
 
     private static boolean validToken(String token) {
-        return token.length() >= DeviceService.MIN_TOKEN_LENGTH && token.length() <= DeviceService.MAX_TOKEN_LENGTH;
+        return token.length() >= ManageDevicesService.MIN_TOKEN_LENGTH && token.length() <= ManageDevicesService.MAX_TOKEN_LENGTH;
     }
 
     private static TotpSecret secret(String base32, String where) {

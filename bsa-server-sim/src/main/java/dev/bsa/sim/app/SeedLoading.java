@@ -1,6 +1,6 @@
 package dev.bsa.sim.app;
 
-import dev.bsa.sim.control.Seed;
+import dev.bsa.sim.application.model.Seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

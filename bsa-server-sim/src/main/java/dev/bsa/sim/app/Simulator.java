@@ -1,12 +1,13 @@
 package dev.bsa.sim.app;
 
-import dev.bsa.domain.service.BsaServices;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.adapter.in.http.HttpApi;
 import dev.bsa.sim.adapter.in.http.HttpApiOptions;
 import dev.bsa.sim.adapter.in.ws.ChannelSocket;
 import dev.bsa.sim.adapter.out.clock.SimulatorClock;
-import dev.bsa.sim.adapter.out.qr.ZxingQrRenderer;
-import dev.bsa.sim.control.ControlPlane;
+import dev.bsa.sim.adapter.in.http.WireJson;
+import dev.bsa.sim.application.port.in.ControlPlane;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.concurrent.Executors;
@@ -68,9 +69,10 @@ public final class Simulator implements AutoCloseable {
         try {
             scheduler.scheduleWithFixedDelay(() -> sweep(wiring.services()), SWEEP_MILLIS, SWEEP_MILLIS,
                     TimeUnit.MILLISECONDS);
-            HttpApi http = new HttpApi(wiring.services(), wiring.control(), new ZxingQrRenderer(),
+            ObjectMapper json = WireJson.mapper();
+            HttpApi http = new HttpApi(wiring.services(), wiring.control(), json,
                     new HttpApiOptions(wiring.adminToken(), config.publicBaseUrl(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES));
-            ChannelSocket socket = new ChannelSocket(wiring.control(), wiring.clock(), scheduler);
+            ChannelSocket socket = new ChannelSocket(wiring.control(), json, wiring.clock(), scheduler);
             Javalin server = Javalin.create(javalin -> {
                 javalin.jetty.host = config.host();
                 javalin.jetty.port = config.port();
@@ -100,7 +102,7 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    private static void sweep(BsaServices services) {
+    private static void sweep(BsaUseCases services) {
         try {
             services.expireDue().expireDue();
         } catch (RuntimeException failure) {
@@ -124,7 +126,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     /** The use cases, for in-process callers. */
-    public BsaServices services() {
+    public BsaUseCases services() {
         return wiring.services();
     }
 
@@ -138,7 +140,7 @@ public final class Simulator implements AutoCloseable {
      * earlier run's state keeps it (an admin reset loads the seed).
      */
     public boolean seededAtStart() {
-        return wiring.database().created();
+        return wiring.seeded();
     }
 
     /** Whether the simulator runs on the virtual clock, which only moves when told to. */

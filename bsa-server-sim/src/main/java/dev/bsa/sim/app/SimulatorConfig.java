@@ -1,5 +1,8 @@
 package dev.bsa.sim.app;
 
+import dev.bsa.domain.model.Settings;
+import dev.bsa.sim.application.port.out.RandomSource;
+import java.util.Base64;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +90,17 @@ public record SimulatorConfig(String host, int port, String jdbcUrl, SeedSource 
 
     public SimulatorConfig withPublicBaseUrl(String url) {
         return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, Optional.of(url));
+    }
+
+    /** {@code base} with the deadline and the TOTP limit this configuration overrides. */
+    public Settings overriding(Settings base) {
+        Settings result = authDeadline.map(base::withAuthDeadline).orElse(base);
+        return totpLimit.map(limit -> result.withTotp(result.totp().withDailyLimit(limit))).orElse(result);
+    }
+
+    /** The admin token given, or a new random one (24 random bytes in base64url). */
+    public String adminTokenOrRandom(RandomSource random) {
+        return adminToken.orElseGet(() -> Base64.getUrlEncoder().withoutPadding().encodeToString(random.nextBytes(24)));
     }
 
     /** Where the seed comes from: the built-in demo, a file (JSON or YAML), or nothing. */

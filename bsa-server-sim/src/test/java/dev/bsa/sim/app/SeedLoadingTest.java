@@ -7,7 +7,7 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.in.support.ApiClient;
 import dev.bsa.sim.adapter.in.support.ApiResponse;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
-import dev.bsa.sim.control.Seed;
+import dev.bsa.sim.application.model.Seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.bsa.web.browser;
 
+import dev.bsa.sim.application.model.SettingsDocument;
 import dev.bsa.domain.model.AuthSession;
-import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.ScanQrUseCase.ScanQrCommand;
-import dev.bsa.sim.control.ControlPlane;
-import dev.bsa.sim.control.FaultPlan.FaultKind;
+import dev.bsa.sim.application.port.in.ControlPlane;
+import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.web.WebDemo;
 import java.time.Duration;
 import java.util.List;
@@ -95,8 +95,8 @@ public final class RunningDemo {
 
     /** Sets the daily TOTP attempt limit. */
     public void dailyTotpLimit(int limit) {
-        Settings settings = control().settings().current();
-        control().settings().save(settings.withTotp(settings.totp().withDailyLimit(limit)));
+        control().settings().change(new SettingsDocument(null, null,
+                new SettingsDocument.Totp(null, null, null, null, limit, null))).value();
     }
 
     /** The TOTP code the user's app shows now. */

@@ -4,7 +4,7 @@ import dev.bsa.archfixture.domain.model.ReadsInjectedClock;
 import dev.bsa.archfixture.domain.port.out.SessionStore;
 import dev.bsa.archfixture.sim.adapter.in.cli.StartCommand;
 import dev.bsa.archfixture.sim.adapter.out.persistence.JdbcSessionStore;
-import dev.bsa.archfixture.sim.control.SessionManager;
+import dev.bsa.archfixture.sim.application.service.SessionManager;
 import java.time.Clock;
 
 /**

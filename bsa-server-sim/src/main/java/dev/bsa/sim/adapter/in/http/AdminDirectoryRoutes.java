@@ -5,7 +5,7 @@ import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.DirectoryService;
+import dev.bsa.sim.application.port.in.ManageDirectoryUseCase;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.EnumSet;
@@ -16,10 +16,10 @@ import java.util.Set;
 /** The control plane's websites and links: list, register or replace, delete. */
 final class AdminDirectoryRoutes implements RouteGroup {
 
-    private final DirectoryService directory;
+    private final ManageDirectoryUseCase directory;
     private final BodyReader bodies;
 
-    AdminDirectoryRoutes(DirectoryService directory, BodyReader bodies) {
+    AdminDirectoryRoutes(ManageDirectoryUseCase directory, BodyReader bodies) {
         this.directory = directory;
         this.bodies = bodies;
     }

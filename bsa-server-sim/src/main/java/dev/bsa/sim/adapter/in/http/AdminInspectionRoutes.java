@@ -1,8 +1,10 @@
 package dev.bsa.sim.adapter.in.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bsa.domain.error.ErrorCode;
-import dev.bsa.sim.control.ControlPlane;
-import dev.bsa.sim.control.SimEvent;
+import dev.bsa.sim.application.port.in.ControlPlane;
+import dev.bsa.sim.application.model.SimEvent;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.sse.SseClient;
@@ -25,10 +27,12 @@ final class AdminInspectionRoutes implements RouteGroup {
 
     private final ControlPlane control;
     private final EventStreams streams;
+    private final ObjectMapper json;
 
-    AdminInspectionRoutes(ControlPlane control, EventStreams streams) {
+    AdminInspectionRoutes(ControlPlane control, EventStreams streams, ObjectMapper json) {
         this.control = control;
         this.streams = streams;
+        this.json = json;
     }
 
     @Override
@@ -53,11 +57,11 @@ final class AdminInspectionRoutes implements RouteGroup {
     }
 
     void sessions(Context ctx) {
-        ctx.json(Envelope.ok(control.sessions().findRecent(limit(ctx)).stream().map(AdminViews.SessionView::of).toList()));
+        ctx.json(Envelope.ok(control.inspection().recentSessions(limit(ctx)).stream().map(AdminViews.SessionView::of).toList()));
     }
 
     void audit(Context ctx) {
-        ctx.json(Envelope.ok(control.audit().recent(limit(ctx)).stream().map(AdminViews.AuditView::of).toList()));
+        ctx.json(Envelope.ok(control.inspection().recentAudit(limit(ctx)).stream().map(AdminViews.AuditView::of).toList()));
     }
 
     /**
@@ -80,8 +84,8 @@ final class AdminInspectionRoutes implements RouteGroup {
                     client.close();
                     break;
                 }
-                if (next instanceof SimEvent event) {
-                    client.sendEvent(event.type(), event, Long.toString(event.id()));
+                if (next instanceof SimEvent.Numbered event) {
+                    client.sendEvent(event.event().type(), eventView(event), Long.toString(event.id()));
                 } else {
                     client.sendComment("keep-alive");
                 }
@@ -93,6 +97,18 @@ final class AdminInspectionRoutes implements RouteGroup {
         } finally {
             streams.closed(queue);
         }
+    }
+
+    /**
+     * The wire form of an event: {@code {id, at, type, data}}, the data being the event's record; a control-plane
+     * change also names its {@code action} there.
+     */
+    AdminViews.EventView eventView(SimEvent.Numbered numbered) {
+        ObjectNode data = json.valueToTree(numbered.event());
+        if (numbered.event() instanceof SimEvent.AdminChange change) {
+            data.put("action", change.action());
+        }
+        return new AdminViews.EventView(numbered.id(), numbered.at(), numbered.event().type(), data);
     }
 
     private static int limit(Context ctx) {

@@ -1,10 +1,10 @@
 package dev.bsa.sim.adapter.in.http;
 
 import dev.bsa.domain.model.Settings;
-import dev.bsa.sim.control.ControlPlane;
-import dev.bsa.sim.control.FaultPlan;
-import dev.bsa.sim.control.FaultPlan.FaultKind;
-import dev.bsa.sim.control.SettingsDocument;
+import dev.bsa.sim.application.port.in.ControlPlane;
+import dev.bsa.sim.adapter.out.fault.FaultPlan;
+import dev.bsa.sim.application.model.FaultKind;
+import dev.bsa.sim.application.model.SettingsDocument;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.EnumMap;
@@ -46,8 +46,8 @@ final class AdminSimulationRoutes implements RouteGroup {
         for (FaultKind kind : FaultKind.values()) {
             String field = kind.name().toLowerCase(Locale.ROOT);
             body.smallNumber(field).ifPresent(count -> {
-                if (count < 0 || count > FaultPlan.MAX_PENDING) {
-                    throw RequestRejected.badInput(field + " must be between 0 and " + FaultPlan.MAX_PENDING);
+                if (count < 0 || count > FaultKind.MAX_PENDING) {
+                    throw RequestRejected.badInput(field + " must be between 0 and " + FaultKind.MAX_PENDING);
                 }
                 counts.put(kind, count);
             });
@@ -70,13 +70,7 @@ final class AdminSimulationRoutes implements RouteGroup {
                 rules.wholeNumber("stepSeconds").orElse(null), rules.smallNumber("window").orElse(null),
                 rules.smallNumber("dailyLimit").orElse(null), rules.text("dayZone").orElse(null))).orElse(null);
         SettingsDocument document = new SettingsDocument(body.wholeNumber("authDeadlineSeconds").orElse(null), appOtp, totp);
-        Settings changed;
-        try {
-            changed = document.applyTo(control.settings().current());
-        } catch (IllegalArgumentException | ArithmeticException outOfRange) {
-            throw RequestRejected.badInput(outOfRange.getMessage());
-        }
-        control.settings().save(changed);
+        Settings changed = RequestRejected.unwrap(control.settings().change(document));
         ctx.json(Envelope.ok(SettingsDocument.of(changed)));
     }
 

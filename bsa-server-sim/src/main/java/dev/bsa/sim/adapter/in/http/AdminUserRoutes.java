@@ -1,18 +1,17 @@
 package dev.bsa.sim.adapter.in.http;
 
 import dev.bsa.domain.error.ErrorCode;
-import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
-import dev.bsa.sim.control.Base32;
-import dev.bsa.sim.control.ControlPlane;
-import dev.bsa.sim.control.port.PhoneBehaviour;
+import dev.bsa.sim.application.model.Base32;
+import dev.bsa.sim.application.port.in.ControlPlane;
+import dev.bsa.sim.application.port.in.InspectSimulationUseCase.TotpCounters;
+import dev.bsa.sim.application.model.PhoneBehaviour;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,7 +63,6 @@ final class AdminUserRoutes implements RouteGroup {
 
     void deleteUser(Context ctx) {
         UserKey key = AdminDirectoryRoutes.userKey(ctx);
-        control.devices().unregister(key);
         ctx.json(Envelope.ok(new AdminViews.Deleted(control.directory().deleteUser(key))));
     }
 
@@ -100,11 +98,9 @@ final class AdminUserRoutes implements RouteGroup {
     }
 
     void totpState(Context ctx) {
-        UserKey key = existing(AdminDirectoryRoutes.userKey(ctx)).key();
-        TotpRules rules = control.settings().current().totp();
-        LocalDate day = LocalDate.ofInstant(control.time().now(), rules.dayZone());
-        ctx.json(Envelope.ok(new AdminViews.TotpState(control.totpState().attempts(key, day), rules.dailyLimit(), day,
-                control.totpState().lastAcceptedStep(key).orElse(null))));
+        TotpCounters counters = RequestRejected.unwrap(control.inspection().totpCounters(AdminDirectoryRoutes.userKey(ctx)));
+        ctx.json(Envelope.ok(new AdminViews.TotpState(counters.attempts(), counters.dailyLimit(), counters.day(),
+                counters.lastAcceptedStep().orElse(null))));
     }
 
     private User existing(UserKey key) {

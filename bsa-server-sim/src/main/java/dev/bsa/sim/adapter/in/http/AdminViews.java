@@ -10,8 +10,8 @@ import dev.bsa.domain.model.Link;
 import dev.bsa.domain.model.QrId;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.Base32;
-import dev.bsa.sim.control.port.AuditLog.AuditEntry;
+import dev.bsa.sim.application.model.Base32;
+import dev.bsa.sim.application.model.AuditEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +62,9 @@ final class AdminViews {
     }
 
     /** The simulator's clock. */
+    record EventView(long id, Instant at, String type, Object data) {
+    }
+
     record ClockView(Instant now, boolean virtual) {
     }
 

@@ -3,20 +3,20 @@ package dev.bsa.sim.adapter.in.http;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.port.in.CancelUseCase.CancelByChannelCommand;
 import dev.bsa.domain.port.in.CancelUseCase.CancelByUserCommand;
-import dev.bsa.domain.service.BsaServices;
-import dev.bsa.sim.control.TimeService;
+import dev.bsa.domain.port.in.BsaUseCases;
+import dev.bsa.sim.application.port.in.ControlClockUseCase;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 /** The website follows and cancels its logins: cancel by user key or by channel, and status polling. */
 final class ChannelRoutes implements RouteGroup {
 
-    private final BsaServices services;
+    private final BsaUseCases services;
     private final WebsiteClient website;
     private final BodyReader bodies;
-    private final TimeService time;
+    private final ControlClockUseCase time;
 
-    ChannelRoutes(BsaServices services, WebsiteClient website, BodyReader bodies, TimeService time) {
+    ChannelRoutes(BsaUseCases services, WebsiteClient website, BodyReader bodies, ControlClockUseCase time) {
         this.services = services;
         this.website = website;
         this.bodies = bodies;

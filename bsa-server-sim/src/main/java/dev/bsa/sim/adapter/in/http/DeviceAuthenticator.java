@@ -2,7 +2,7 @@ package dev.bsa.sim.adapter.in.http;
 
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.DeviceService;
+import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
 import io.javalin.http.Context;
 
 /** The device-side credential: the {@code X-BSA-Device-Token} header names the phone, and so its user (401 otherwise). */
@@ -11,9 +11,9 @@ final class DeviceAuthenticator {
     /** The header virtual phones send their token in. */
     static final String HEADER = "X-BSA-Device-Token";
 
-    private final DeviceService devices;
+    private final ManageDevicesUseCase devices;
 
-    DeviceAuthenticator(DeviceService devices) {
+    DeviceAuthenticator(ManageDevicesUseCase devices) {
         this.devices = devices;
     }
 

@@ -10,8 +10,8 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.CurrentTotpQuery;
 import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.ScanQrUseCase.ScanQrCommand;
-import dev.bsa.domain.service.BsaServices;
-import dev.bsa.sim.control.ControlPlane;
+import dev.bsa.domain.port.in.BsaUseCases;
+import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Instant;
@@ -21,12 +21,12 @@ import java.util.function.Function;
 /** The virtual phone: its inbox, its answers, its OTP and TOTP codes, its QR scans. */
 final class DeviceRoutes implements RouteGroup {
 
-    private final BsaServices services;
+    private final BsaUseCases services;
     private final ControlPlane control;
     private final DeviceAuthenticator devices;
     private final BodyReader bodies;
 
-    DeviceRoutes(BsaServices services, ControlPlane control, DeviceAuthenticator devices, BodyReader bodies) {
+    DeviceRoutes(BsaUseCases services, ControlPlane control, DeviceAuthenticator devices, BodyReader bodies) {
         this.services = services;
         this.control = control;
         this.devices = devices;

@@ -2,7 +2,7 @@ package dev.bsa.sim.adapter.in.http;
 
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.User;
-import dev.bsa.sim.control.port.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneBehaviour;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,9 +1,8 @@
 package dev.bsa.sim.adapter.in.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bsa.domain.service.BsaServices;
-import dev.bsa.sim.control.ControlPlane;
-import dev.bsa.sim.control.port.QrRenderer;
+import dev.bsa.domain.port.in.BsaUseCases;
+import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -16,16 +15,16 @@ import java.util.Objects;
  */
 public final class HttpApi {
 
-    private final BsaServices services;
+    private final BsaUseCases services;
     private final ControlPlane control;
-    private final QrRenderer qr;
+    private final ObjectMapper mapper;
     private final HttpApiOptions options;
     private final EventStreams streams = new EventStreams();
 
-    public HttpApi(BsaServices services, ControlPlane control, QrRenderer qr, HttpApiOptions options) {
+    public HttpApi(BsaUseCases services, ControlPlane control, ObjectMapper mapper, HttpApiOptions options) {
         this.services = Objects.requireNonNull(services, "services");
         this.control = Objects.requireNonNull(control, "control");
-        this.qr = Objects.requireNonNull(qr, "qr");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -34,20 +33,19 @@ public final class HttpApi {
      * every route on {@code config}.
      */
     public void install(JavalinConfig config) {
-        ObjectMapper mapper = WireJson.mapper();
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.http.maxRequestSize = Math.max(options.maxBodyBytes(), HttpApiOptions.STATE_IMPORT_MAX_BYTES);
         config.http.prefer405over404 = true;
         new ErrorResponses().install(config.routes);
-        routeGroups(new BodyReader(mapper, options.maxBodyBytes())).forEach(group -> group.addTo(config.routes));
+        routeGroups(mapper, new BodyReader(mapper, options.maxBodyBytes())).forEach(group -> group.addTo(config.routes));
     }
 
-    private List<RouteGroup> routeGroups(BodyReader bodies) {
-        WebsiteClient website = new WebsiteClient(control.directory(), control.faults());
+    private List<RouteGroup> routeGroups(ObjectMapper mapper, BodyReader bodies) {
+        WebsiteClient website = new WebsiteClient(control.websites());
         DeviceAuthenticator devices = new DeviceAuthenticator(control.devices());
         return List.of(
                 new WebsiteCors(),
-                new LoginRoutes(services, website, bodies, qr, options.publicBaseUrl()),
+                new LoginRoutes(services, website, bodies, new QrImages(), options.publicBaseUrl()),
                 new ChannelRoutes(services, website, bodies, control.time()),
                 new TokenRoutes(control.tokens(), website, bodies),
                 new DeviceRoutes(services, control, devices, bodies),
@@ -56,7 +54,7 @@ public final class HttpApi {
                 new AdminDirectoryRoutes(control.directory(), bodies),
                 new AdminUserRoutes(control, bodies),
                 new AdminSimulationRoutes(control, bodies),
-                new AdminInspectionRoutes(control, streams),
+                new AdminInspectionRoutes(control, streams, mapper),
                 new ServiceRoutes());
     }
 

@@ -6,8 +6,7 @@ import dev.bsa.domain.port.in.RequestQrUseCase.RequestQrCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.RequestTotpCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.TotpLogin;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.domain.service.BsaServices;
-import dev.bsa.sim.control.port.QrRenderer;
+import dev.bsa.domain.port.in.BsaUseCases;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Base64;
@@ -19,13 +18,13 @@ final class LoginRoutes implements RouteGroup {
     /** The width of QR images, in pixels. */
     static final int QR_IMAGE_PIXELS = 256;
 
-    private final BsaServices services;
+    private final BsaUseCases services;
     private final WebsiteClient website;
     private final BodyReader bodies;
-    private final QrRenderer qr;
+    private final QrImages qr;
     private final Optional<String> publicBaseUrl;
 
-    LoginRoutes(BsaServices services, WebsiteClient website, BodyReader bodies, QrRenderer qr,
+    LoginRoutes(BsaUseCases services, WebsiteClient website, BodyReader bodies, QrImages qr,
             Optional<String> publicBaseUrl) {
         this.services = services;
         this.website = website;

@@ -1,6 +1,6 @@
 package dev.bsa.sim.adapter.in.http;
 
-import dev.bsa.sim.control.TokenService;
+import dev.bsa.sim.application.port.in.WebsiteTokensUseCase;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
@@ -10,11 +10,11 @@ final class TokenRoutes implements RouteGroup {
     /** The media type of a JWK Set (RFC 7517). */
     static final String JWK_SET_TYPE = "application/jwk-set+json";
 
-    private final TokenService tokens;
+    private final WebsiteTokensUseCase tokens;
     private final WebsiteClient website;
     private final BodyReader bodies;
 
-    TokenRoutes(TokenService tokens, WebsiteClient website, BodyReader bodies) {
+    TokenRoutes(WebsiteTokensUseCase tokens, WebsiteClient website, BodyReader bodies) {
         this.tokens = tokens;
         this.website = website;
         this.bodies = bodies;

@@ -1,38 +1,28 @@
 package dev.bsa.sim.adapter.in.http;
 
-import dev.bsa.domain.error.ErrorCode;
-import dev.bsa.domain.model.ClientKey;
-import dev.bsa.sim.control.DirectoryService;
-import dev.bsa.sim.control.FaultPlan;
-import dev.bsa.sim.control.FaultPlan.FaultKind;
+import dev.bsa.sim.application.port.in.AuthenticateWebsiteUseCase;
 import io.javalin.http.Context;
 
 /**
- * The website-side credential: the {@code X-BSA-Client-Key} header must name a registered client
- * (2000 otherwise). Checked before the body is read, so a bad key is reported as 2000 whatever the body.
- * A queued {@link FaultKind#SERVER} fault then fails the call with 2001 before anything happens.
+ * The website-side credential: the {@code X-BSA-Client-Key} header, checked by the client-key rule before
+ * the body is read, so that a bad key is reported as 2000 whatever the body (and a queued server fault as
+ * 2001 before anything happens).
  */
 final class WebsiteClient {
 
     /** The header websites send their client key in. */
     static final String HEADER = "X-BSA-Client-Key";
 
-    private final DirectoryService directory;
-    private final FaultPlan faults;
+    private final AuthenticateWebsiteUseCase websites;
 
-    WebsiteClient(DirectoryService directory, FaultPlan faults) {
-        this.directory = directory;
-        this.faults = faults;
+    WebsiteClient(AuthenticateWebsiteUseCase websites) {
+        this.websites = websites;
     }
 
     /** The raw client key of a request from a registered client. */
     String require(Context ctx) {
         String raw = ctx.header(HEADER);
-        ClientKey key = RequestRejected.unwrap(ClientKey.parse(raw));
-        if (directory.client(key).isEmpty()) {
-            throw RequestRejected.of(ErrorCode.INVALID_CLIENT_KEY, "no client has this key");
-        }
-        RequestRejected.unwrap(faults.run(FaultKind.SERVER));
+        RequestRejected.unwrap(websites.authenticate(raw));
         return raw;
     }
 }

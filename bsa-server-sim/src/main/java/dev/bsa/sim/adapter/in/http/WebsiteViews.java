@@ -5,7 +5,7 @@ import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.sim.control.port.TokenAuthority.AccessTokenClaims;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The JSON conventions of the wire: instants as ISO-8601 strings, absent optional fields left out, duplicate keys refused. */
-final class WireJson {
+public final class WireJson {
 
     private WireJson() {
     }
 
     /** A mapper with the wire's conventions. */
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(new Jdk8Module())

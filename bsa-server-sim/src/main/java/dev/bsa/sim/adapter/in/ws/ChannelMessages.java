@@ -1,6 +1,8 @@
 package dev.bsa.sim.adapter.in.ws;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bsa.domain.error.ErrorCode;
@@ -43,12 +45,12 @@ final class ChannelMessages {
 
     /** A status the session passed through. */
     String status(AuthStatus status, int sequence, long remainingSeconds) {
-        return write(new Message("status", status.wireName(), sequence, remainingSeconds, null, null, null, null));
+        return write(new StatusMessage(status.wireName(), sequence, remainingSeconds));
     }
 
     /** The countdown while the session is live. */
     String tick(AuthStatus current, long remainingSeconds) {
-        return write(new Message("tick", current.wireName(), null, remainingSeconds, null, null, null, null));
+        return write(new TickMessage(current.wireName(), remainingSeconds));
     }
 
     /** The session's terminal status at {@code sequence}, with its tokens or its error code. */
@@ -56,21 +58,21 @@ final class ChannelMessages {
         AuthStatus status = ended.history().get(sequence);
         if (status == AuthStatus.AUTH_COMPLETED) {
             Tokens tokens = ended.tokens().orElse(null);
-            return write(new Message("result", status.wireName(), sequence, 0L, null, null,
+            return write(new ResultMessage(status.wireName(), sequence, 0L, null, null,
                     tokens == null ? null : tokens.accessToken(), tokens == null ? null : tokens.refreshToken()));
         }
         ErrorCode code = ended.error().orElse(ErrorCode.SERVER_ERROR);
-        return write(new Message("result", status.wireName(), sequence, 0L, code.code(), code.description(language),
+        return write(new ResultMessage(status.wireName(), sequence, 0L, code.code(), code.description(language),
                 null, null));
     }
 
     /** The channel does not exist (2004). */
     String unknownChannel() {
         ErrorCode code = ErrorCode.CHANNEL_NOT_FOUND;
-        return write(new Message("error", null, null, null, code.code(), code.description(language), null, null));
+        return write(new ErrorMessage(code.code(), code.description(language)));
     }
 
-    private String write(Message message) {
+    private String write(ChannelMessage message) {
         try {
             return json.writeValueAsString(message);
         } catch (JsonProcessingException impossible) {
@@ -78,9 +80,52 @@ final class ChannelMessages {
         }
     }
 
-    /** One message; absent fields are left out. */
+    /** One message of the channel; each kind names itself in {@code type}. */
+    sealed interface ChannelMessage permits StatusMessage, TickMessage, ResultMessage, ErrorMessage {
+
+        /** The kind: {@code status}, {@code tick}, {@code result} or {@code error}. */
+        String type();
+    }
+
+    /** A status the session passed through, at its position in the history. */
+    @JsonPropertyOrder({"type", "status", "sequence", "remainingSeconds"})
+    record StatusMessage(String status, int sequence, long remainingSeconds) implements ChannelMessage {
+        @Override
+        @JsonProperty
+        public String type() {
+            return "status";
+        }
+    }
+
+    /** The countdown, every second while the session is live. */
+    @JsonPropertyOrder({"type", "status", "remainingSeconds"})
+    record TickMessage(String status, long remainingSeconds) implements ChannelMessage {
+        @Override
+        @JsonProperty
+        public String type() {
+            return "tick";
+        }
+    }
+
+    /** The end: the terminal status with the tokens, or with the error code and its text (absent fields left out). */
+    @JsonPropertyOrder({"type", "status", "sequence", "remainingSeconds", "errorCode", "errorMessage"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Message(String type, String status, Integer sequence, Long remainingSeconds, Integer errorCode,
-            String errorMessage, String accessToken, String refreshToken) {
+    record ResultMessage(String status, int sequence, long remainingSeconds, Integer errorCode, String errorMessage,
+            String accessToken, String refreshToken) implements ChannelMessage {
+        @Override
+        @JsonProperty
+        public String type() {
+            return "result";
+        }
+    }
+
+    /** The channel does not exist. */
+    @JsonPropertyOrder({"type", "errorCode", "errorMessage"})
+    record ErrorMessage(int errorCode, String errorMessage) implements ChannelMessage {
+        @Override
+        @JsonProperty
+        public String type() {
+            return "error";
+        }
     }
 }

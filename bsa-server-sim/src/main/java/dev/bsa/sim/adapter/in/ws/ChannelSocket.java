@@ -3,7 +3,7 @@ package dev.bsa.sim.adapter.in.ws;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.ChannelKey;
-import dev.bsa.sim.control.ControlPlane;
+import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsCloseStatus;
 import io.javalin.websocket.WsConnectContext;
@@ -28,11 +28,16 @@ public final class ChannelSocket {
     private final ControlPlane control;
     private final Clock clock;
     private final ScheduledExecutorService ticker;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
     private final Map<String, ChannelStream> streams = new ConcurrentHashMap<>();
 
-    public ChannelSocket(ControlPlane control, Clock clock, ScheduledExecutorService ticker) {
+    /**
+     * A channel route over the control plane's channels, writing its messages with {@code json} (the wire's one
+     * configured mapper) and ticking on {@code ticker}.
+     */
+    public ChannelSocket(ControlPlane control, ObjectMapper json, Clock clock, ScheduledExecutorService ticker) {
         this.control = Objects.requireNonNull(control, "control");
+        this.json = Objects.requireNonNull(json, "json");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
@@ -55,8 +60,7 @@ public final class ChannelSocket {
             socket.closeSession(WsCloseStatus.POLICY_VIOLATION, "channel does not exist");
             return;
         }
-        ChannelStream stream = new ChannelStream(socket, messages, channel.value(), control.channels(),
-                control.sessions(), clock);
+        ChannelStream stream = new ChannelStream(socket, messages, channel.value(), control.channels(), clock);
         streams.put(socket.sessionId(), stream);
         stream.open(ticker);
     }

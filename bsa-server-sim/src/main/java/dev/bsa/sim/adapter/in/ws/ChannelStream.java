@@ -4,8 +4,7 @@ import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.ChannelKey;
 import dev.bsa.domain.model.StatusUpdate;
-import dev.bsa.domain.port.out.SessionRepository;
-import dev.bsa.sim.control.ChannelFeed;
+import dev.bsa.sim.application.port.in.WatchChannelUseCase;
 import io.javalin.websocket.WsCloseStatus;
 import io.javalin.websocket.WsContext;
 import java.time.Clock;
@@ -31,8 +30,7 @@ final class ChannelStream {
     private final WsContext socket;
     private final ChannelMessages messages;
     private final ChannelKey channel;
-    private final ChannelFeed feed;
-    private final SessionRepository sessions;
+    private final WatchChannelUseCase channels;
     private final Clock clock;
 
     private int nextSequence;
@@ -41,13 +39,12 @@ final class ChannelStream {
     private AutoCloseable watch;
     private ScheduledFuture<?> ticks;
 
-    ChannelStream(WsContext socket, ChannelMessages messages, ChannelKey channel, ChannelFeed feed,
-            SessionRepository sessions, Clock clock) {
+    ChannelStream(WsContext socket, ChannelMessages messages, ChannelKey channel, WatchChannelUseCase channels,
+            Clock clock) {
         this.socket = socket;
         this.messages = messages;
         this.channel = channel;
-        this.feed = feed;
-        this.sessions = sessions;
+        this.channels = channels;
         this.clock = clock;
     }
 
@@ -56,8 +53,8 @@ final class ChannelStream {
         if (ended) {
             return;
         }
-        watch = feed.watch(channel, this::onUpdate);
-        Optional<AuthSession> stored = sessions.findByChannelKey(channel);
+        watch = channels.watch(channel, this::onUpdate);
+        Optional<AuthSession> stored = channels.session(channel);
         if (stored.isEmpty()) {
             socket.send(messages.unknownChannel());
             end(WsCloseStatus.POLICY_VIOLATION, "channel does not exist");
@@ -91,7 +88,7 @@ final class ChannelStream {
     /** Catches up with the store (changes another process made, a reset), then sends the countdown. */
     private void tick() {
         try {
-            Optional<AuthSession> stored = sessions.findByChannelKey(channel);
+            Optional<AuthSession> stored = channels.session(channel);
             if (stored.isEmpty()) {
                 vanished();
                 return;

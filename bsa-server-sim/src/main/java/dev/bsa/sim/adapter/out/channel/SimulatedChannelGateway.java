@@ -4,8 +4,8 @@ import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.port.out.ChannelGateway;
-import dev.bsa.sim.control.FaultPlan;
-import dev.bsa.sim.control.FaultPlan.FaultKind;
+import dev.bsa.sim.application.port.out.FaultInjector;
+import dev.bsa.sim.application.model.FaultKind;
 
 /**
  * Opens the in-process channels that WebSocket and polling clients watch: always succeeds,
@@ -13,9 +13,9 @@ import dev.bsa.sim.control.FaultPlan.FaultKind;
  */
 public final class SimulatedChannelGateway implements ChannelGateway {
 
-    private final FaultPlan faults;
+    private final FaultInjector faults;
 
-    public SimulatedChannelGateway(FaultPlan faults) {
+    public SimulatedChannelGateway(FaultInjector faults) {
         this.faults = faults;
     }
 

@@ -3,7 +3,7 @@ package dev.bsa.sim.adapter.out.clock;
 import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
-import dev.bsa.sim.control.port.ClockControl;
+import dev.bsa.sim.application.port.out.ClockControl;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;

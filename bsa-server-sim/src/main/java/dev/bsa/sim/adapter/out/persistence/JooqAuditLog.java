@@ -1,5 +1,6 @@
 package dev.bsa.sim.adapter.out.persistence;
 
+import dev.bsa.sim.application.model.AuditEntry;
 import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.AUDIT_ENTRY;
 
 import dev.bsa.domain.error.ErrorCode;
@@ -9,7 +10,7 @@ import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuditEntryRow;
-import dev.bsa.sim.control.port.AuditLog;
+import dev.bsa.sim.application.port.out.AuditLog;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

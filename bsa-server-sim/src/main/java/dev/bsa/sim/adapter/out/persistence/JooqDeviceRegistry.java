@@ -4,7 +4,7 @@ import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.DEVICE;
 
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.DeviceRow;
-import dev.bsa.sim.control.port.DeviceRegistry;
+import dev.bsa.sim.application.port.out.DeviceRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -4,8 +4,8 @@ import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.PHONE_BEHAVIOUR;
 
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.PhoneBehaviourRow;
-import dev.bsa.sim.control.port.PhoneBehaviour;
-import dev.bsa.sim.control.port.PhoneBehaviourStore;
+import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.port.out.PhoneBehaviourStore;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.RefreshTokenRow;
-import dev.bsa.sim.control.port.RefreshTokenStore;
+import dev.bsa.sim.application.port.out.RefreshTokenStore;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.bsa.sim.adapter.out.persistence;
 import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.SIGNING_KEY;
 
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.SigningKeyRow;
-import dev.bsa.sim.control.port.SigningKeyStore;
+import dev.bsa.sim.application.port.out.SigningKeyStore;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
-import dev.bsa.sim.control.port.StateArchive;
+import dev.bsa.sim.application.port.out.StateArchive;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;

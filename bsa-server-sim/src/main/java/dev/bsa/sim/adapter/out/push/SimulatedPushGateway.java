@@ -4,9 +4,9 @@ import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.PushNotification;
 import dev.bsa.domain.port.out.PushGateway;
-import dev.bsa.sim.control.FaultPlan;
-import dev.bsa.sim.control.FaultPlan.FaultKind;
-import dev.bsa.sim.control.PushInbox;
+import dev.bsa.sim.application.port.out.FaultInjector;
+import dev.bsa.sim.application.model.FaultKind;
+import dev.bsa.sim.adapter.out.push.PushInbox;
 
 /**
  * The fake FCM: delivers pushes to the simulated phones' {@link PushInbox}, unless a
@@ -14,10 +14,10 @@ import dev.bsa.sim.control.PushInbox;
  */
 public final class SimulatedPushGateway implements PushGateway {
 
-    private final FaultPlan faults;
+    private final FaultInjector faults;
     private final PushInbox inbox;
 
-    public SimulatedPushGateway(FaultPlan faults, PushInbox inbox) {
+    public SimulatedPushGateway(FaultInjector faults, PushInbox inbox) {
         this.faults = faults;
         this.inbox = inbox;
     }

@@ -4,7 +4,7 @@ import dev.bsa.domain.model.ChannelKey;
 import dev.bsa.domain.model.QrId;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.port.out.KeySource;
-import dev.bsa.sim.control.port.RandomSource;
+import dev.bsa.sim.application.port.out.RandomSource;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;

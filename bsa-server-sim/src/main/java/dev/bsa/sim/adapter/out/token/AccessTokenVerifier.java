@@ -9,7 +9,7 @@ import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.port.TokenAuthority.AccessTokenClaims;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;

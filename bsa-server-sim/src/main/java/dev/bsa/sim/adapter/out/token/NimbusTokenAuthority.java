@@ -1,5 +1,6 @@
 package dev.bsa.sim.adapter.out.token;
 
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
@@ -9,11 +10,11 @@ import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.port.RandomSource;
-import dev.bsa.sim.control.port.RefreshTokenStore;
-import dev.bsa.sim.control.port.RefreshTokenStore.RefreshTokenRecord;
-import dev.bsa.sim.control.port.SigningKeyStore;
-import dev.bsa.sim.control.port.TokenAuthority;
+import dev.bsa.sim.application.port.out.RandomSource;
+import dev.bsa.sim.application.port.out.RefreshTokenStore;
+import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
+import dev.bsa.sim.application.port.out.SigningKeyStore;
+import dev.bsa.sim.application.port.out.TokenAuthority;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
@@ -31,6 +32,7 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     private static final Logger LOG = LoggerFactory.getLogger(NimbusTokenAuthority.class);
     private static final int JWT_ID_BYTES = 16;
 
+    private final SigningKeyStore keys;
     private final SigningKeySource key;
     private final AccessTokenVerifier verifier;
     private final RefreshTokenStore refreshTokens;
@@ -55,7 +57,7 @@ public final class NimbusTokenAuthority implements TokenAuthority {
      */
     public NimbusTokenAuthority(SigningKeyStore keys, RefreshTokenStore refreshTokens, RandomSource random, String issuer,
             TokenLifetimes lifetimes) {
-        Objects.requireNonNull(keys, "keys");
+        this.keys = Objects.requireNonNull(keys, "keys");
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
         this.random = Objects.requireNonNull(random, "random");
         this.lifetimes = Objects.requireNonNull(lifetimes, "lifetimes");
@@ -73,6 +75,25 @@ public final class NimbusTokenAuthority implements TokenAuthority {
      */
     public void ensureSigningKey() {
         key.get();
+    }
+
+    /**
+     * The key store as a reset or an import sees it: they keep the key the simulator signs with, so reading it
+     * first makes sure that key exists (a new database gets its key only after the start, or on first need).
+     */
+    public SigningKeyStore runningKeyStore() {
+        return new SigningKeyStore() {
+            @Override
+            public Optional<String> load() {
+                ensureSigningKey();
+                return keys.load();
+            }
+
+            @Override
+            public void save(String privateJwkJson) {
+                keys.save(privateJwkJson);
+            }
+        };
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.bsa.sim.adapter.out.token;
 
-import dev.bsa.sim.control.port.SigningKeyStore;
+import dev.bsa.sim.application.port.out.SigningKeyStore;
 import java.util.Objects;
 import java.util.function.Supplier;
 

@@ -7,7 +7,7 @@ import dev.bsa.sim.app.SeedFile;
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
-import dev.bsa.sim.control.Seed;
+import dev.bsa.sim.application.model.Seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -31,9 +31,8 @@ class OpenApiDocumentTest {
 
     @BeforeAll
     static void buildAnAppWithEveryRoute() {
-        HttpApi http = new HttpApi(sim.services(), sim.control(), (payload, size) -> new byte[0],
-                HttpApiOptions.withAdminToken("token"));
-        ChannelSocket socket = new ChannelSocket(sim.control(), sim.clock(), ticker);
+        HttpApi http = new HttpApi(sim.services(), sim.control(), WireJson.mapper(), HttpApiOptions.withAdminToken("token"));
+        ChannelSocket socket = new ChannelSocket(sim.control(), WireJson.mapper(), sim.clock(), ticker);
         app = Javalin.create(config -> {
             http.install(config);
             socket.install(config);

@@ -1,10 +1,10 @@
 package dev.bsa.sim.adapter.in.support;
 
-import dev.bsa.domain.service.BsaServices;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.adapter.out.clock.SimulatorClock;
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
-import dev.bsa.sim.control.ControlPlane;
+import dev.bsa.sim.application.port.in.ControlPlane;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -70,7 +70,7 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
         listeners.forEach(ChannelListener::close);
         listeners.clear();
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (simulator.control().channels().watcherCount() > 0 && System.nanoTime() < deadline) {
+        while (simulator.control().channels().watchers() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         simulator.control().state().reset();
@@ -104,7 +104,7 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
         return simulator.control();
     }
 
-    public BsaServices services() {
+    public BsaUseCases services() {
         return simulator.services();
     }
 

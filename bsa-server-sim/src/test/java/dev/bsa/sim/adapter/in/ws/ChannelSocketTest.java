@@ -36,7 +36,7 @@ class ChannelSocketTest {
         assertThat(error.path("errorCode").asInt()).isEqualTo(2004);
         assertThat(error.path("errorMessage").asText()).isEqualTo("Channel does not exist");
         assertThat(channel.awaitClose(WAIT)).isEqualTo(1008);
-        assertThat(sim.control().channels().watcherCount()).isZero();
+        assertThat(sim.control().channels().watchers()).isZero();
     }
 
     @Test
@@ -140,15 +140,15 @@ class ChannelSocketTest {
         ApiResponse started = steps.pushStarted("alice");
         ChannelListener channel = sim.watch(started.text("channelKey"));
         channel.nextOfType("status", WAIT);
-        assertThat(sim.control().channels().watcherCount()).isEqualTo(1);
+        assertThat(sim.control().channels().watchers()).isEqualTo(1);
 
         channel.close();
 
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (sim.control().channels().watcherCount() > 0 && System.nanoTime() < deadline) {
+        while (sim.control().channels().watchers() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(sim.control().channels().watcherCount()).isZero();
+        assertThat(sim.control().channels().watchers()).isZero();
     }
 
     @Test

@@ -8,7 +8,7 @@ import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.port.AuditLog.AuditEntry;
+import dev.bsa.sim.application.model.AuditEntry;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;

@@ -3,7 +3,7 @@ package dev.bsa.sim.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.port.DeviceRegistry.DeviceRecord;
+import dev.bsa.sim.application.port.out.DeviceRegistry.DeviceRecord;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

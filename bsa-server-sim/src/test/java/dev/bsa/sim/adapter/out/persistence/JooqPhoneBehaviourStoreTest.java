@@ -3,8 +3,8 @@ package dev.bsa.sim.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.port.PhoneBehaviour;
-import dev.bsa.sim.control.port.PhoneBehaviour.Mode;
+import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneBehaviour.Mode;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,7 @@ import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.testing.Concurrently;
-import dev.bsa.sim.control.port.RefreshTokenStore.RefreshTokenRecord;
+import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

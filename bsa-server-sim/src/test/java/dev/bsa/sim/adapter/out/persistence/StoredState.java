@@ -1,5 +1,6 @@
 package dev.bsa.sim.adapter.out.persistence;
 
+import dev.bsa.domain.model.AuthStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.error.ErrorCode;
@@ -22,10 +23,10 @@ import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
-import dev.bsa.sim.control.port.AuditLog.AuditEntry;
-import dev.bsa.sim.control.port.DeviceRegistry.DeviceRecord;
-import dev.bsa.sim.control.port.PhoneBehaviour;
-import dev.bsa.sim.control.port.RefreshTokenStore.RefreshTokenRecord;
+import dev.bsa.sim.application.model.AuditEntry;
+import dev.bsa.sim.application.port.out.DeviceRegistry.DeviceRecord;
+import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

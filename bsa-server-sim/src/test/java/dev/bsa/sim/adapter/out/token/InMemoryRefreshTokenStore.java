@@ -1,6 +1,6 @@
 package dev.bsa.sim.adapter.out.token;
 
-import dev.bsa.sim.control.port.RefreshTokenStore;
+import dev.bsa.sim.application.port.out.RefreshTokenStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

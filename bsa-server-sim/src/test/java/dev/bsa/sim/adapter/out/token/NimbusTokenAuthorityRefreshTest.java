@@ -13,7 +13,7 @@ import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.Tokens;
-import dev.bsa.sim.control.port.TokenAuthority.AccessTokenClaims;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

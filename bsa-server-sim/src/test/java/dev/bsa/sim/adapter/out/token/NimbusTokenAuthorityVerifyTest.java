@@ -23,7 +23,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthMethod;
-import dev.bsa.sim.control.port.TokenAuthority.AccessTokenClaims;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;

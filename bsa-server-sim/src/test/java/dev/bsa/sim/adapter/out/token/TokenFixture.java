@@ -6,7 +6,7 @@ import dev.bsa.domain.model.ChannelKey;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.control.port.RandomSource;
+import dev.bsa.sim.application.port.out.RandomSource;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,5 @@
+package dev.bsa.archfixture.sim.application.service;
+
+/** Breaks the naming rule: "Util". */
+public final class TimeUtil {
+}

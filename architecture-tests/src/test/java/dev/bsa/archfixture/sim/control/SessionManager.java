@@ -1,9 +1,0 @@
-package dev.bsa.archfixture.sim.control;
-
-/** Breaks the naming rule: a "Manager" says nothing about what it does. */
-public final class SessionManager {
-
-    public int count() {
-        return 0;
-    }
-}

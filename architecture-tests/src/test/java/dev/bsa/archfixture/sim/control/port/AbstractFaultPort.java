@@ -1,7 +1,0 @@
-package dev.bsa.archfixture.sim.control.port;
-
-/** Breaks "driven ports are interfaces" in the simulator's own ports: an abstract class. */
-public abstract class AbstractFaultPort {
-
-    public abstract boolean nextFails();
-}

@@ -1,0 +1,26 @@
+package dev.bsa.sim.application.port.out;
+
+import dev.bsa.sim.application.model.AuditEntry;
+import dev.bsa.domain.error.ErrorCode;
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.AuthStatus;
+import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.SessionId;
+import dev.bsa.domain.model.UserKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The append-only record of every status change of every session. */
+public interface AuditLog {
+
+    /** Appends one entry. */
+    void append(AuditEntry entry);
+
+    /** The newest entries, newest first, at most {@code limit}. */
+    List<AuditEntry> recent(int limit);
+
+    /** Every entry of one session, oldest first. */
+    List<AuditEntry> ofSession(SessionId session);
+
+}

@@ -1,0 +1,124 @@
+package dev.bsa.sim.application.service;
+
+import dev.bsa.sim.application.model.SimEvent;
+import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
+import dev.bsa.sim.application.port.in.ManageDirectoryUseCase;
+import dev.bsa.sim.application.port.in.ManageStateUseCase;
+import dev.bsa.sim.application.port.out.EventLog;
+import dev.bsa.sim.application.port.out.FaultInjector;
+import dev.bsa.sim.application.model.Seed;
+import dev.bsa.domain.error.Done;
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.Settings;
+import dev.bsa.domain.port.out.SettingsRepository;
+import dev.bsa.sim.application.port.out.SigningKeyStore;
+import dev.bsa.sim.application.port.out.StateArchive;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The whole simulator state: export and import as JSON, and reset to the seed the simulator
+ * started from (faults cleared, settings as seeded). The token signing key is the simulator's
+ * identity, not part of its state: reset and import keep the key the running simulator signs with,
+ * so that the stored key never differs from it and tokens verify the same after a restart.
+ */
+public final class ManageStateService implements ManageStateUseCase {
+
+    private final StateArchive archive;
+    private final SigningKeyStore signingKeys;
+    private final ManageDirectoryUseCase directory;
+    private final ManageDevicesUseCase devices;
+    private final SettingsRepository settings;
+    private final FaultInjector faults;
+    private final EventLog events;
+    private final Seed seed;
+
+    public ManageStateService(StateArchive archive, SigningKeyStore signingKeys, ManageDirectoryUseCase directory,
+            ManageDevicesUseCase devices, SettingsRepository settings, FaultInjector faults, EventLog events, Seed seed) {
+        this.archive = archive;
+        this.signingKeys = signingKeys;
+        this.directory = directory;
+        this.devices = devices;
+        this.settings = settings;
+        this.faults = faults;
+        this.events = events;
+        this.seed = seed;
+    }
+
+    @Override
+    public String export() {
+        return archive.exportJson();
+    }
+
+    @Override
+    public Result<Done> importState(String json) {
+        Optional<String> signingKey = signingKeys.load();
+        Result<Done> imported = archive.importJson(json);
+        if (imported.isSuccess()) {
+            signingKey.ifPresent(signingKeys::save);
+            faults.clear();
+            events.publish(new SimEvent.StateImported());
+        }
+        return imported;
+    }
+
+    @Override
+    public void reset() {
+        Optional<String> signingKey = signingKeys.load();
+        try {
+            wipe(signingKey);
+            applySeed();
+        } catch (RuntimeException failure) {
+            wipe(signingKey);
+            throw failure;
+        }
+        events.publish(new SimEvent.StateReset());
+    }
+
+    /**
+     * Prepares the store at the start: only a store this start created gets the seed (when that fails, the
+     * store is wiped again, so that no part of the seed stays behind for the next start to find); a store that
+     * holds the state of an earlier run keeps it, with the settings {@code overrides} changes (the command
+     * line's deadline and TOTP limit). True when the seed was loaded.
+     */
+    public boolean prepareAtStart(boolean storeIsNew, UnaryOperator<Settings> overrides) {
+        if (!storeIsNew) {
+            settings.save(overrides.apply(settings.current()));
+            return false;
+        }
+        try {
+            applySeed();
+        } catch (RuntimeException failure) {
+            archive.reset();
+            throw failure;
+        }
+        return true;
+    }
+
+    private void wipe(Optional<String> signingKey) {
+        archive.reset();
+        signingKey.ifPresent(signingKeys::save);
+        faults.clear();
+    }
+
+    private void applySeed() {
+        settings.save(seed.settings().orElseGet(Settings::defaults));
+        seed.clients().forEach(directory::saveClient);
+        for (Seed.SeedUser user : seed.users()) {
+            directory.saveUser(user.key(), user.status(), user.device(), user.totpSecret());
+            user.deviceToken().ifPresent(token -> require(devices.registerToken(user.key(), token)));
+            user.phone().ifPresent(behaviour -> require(devices.setBehaviour(user.key(), behaviour)));
+            for (ClientKey client : user.links()) {
+                require(directory.link(user.key(), client));
+            }
+        }
+    }
+
+    private static void require(Result<?> seeded) {
+        if (!seeded.isSuccess()) {
+            throw new IllegalArgumentException("the seed is inconsistent: " + seeded.rejection().detail());
+        }
+    }
+}

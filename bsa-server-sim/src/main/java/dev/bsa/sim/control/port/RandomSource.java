@@ -1,8 +1,0 @@
-package dev.bsa.sim.control.port;
-
-/** Cryptographically strong random bytes for secrets the simulator makes: device tokens, TOTP secrets, admin tokens. */
-public interface RandomSource {
-
-    /** {@code count} random bytes. */
-    byte[] nextBytes(int count);
-}
