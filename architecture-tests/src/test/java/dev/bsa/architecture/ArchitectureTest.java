@@ -25,7 +25,8 @@ class ArchitectureTest {
     static final ArchRule layers_form_an_onion = BsaArchitectureRules.onionArchitecture(ROOT);
 
     @ArchTest
-    static final ArchRule entry_adapters_talk_to_use_cases_only = BsaArchitectureRules.entryAdaptersTalkToUseCasesOnly(ROOT);
+    static final ArchRule entry_adapters_talk_to_use_cases_only =
+            BsaArchitectureRules.entryAdaptersTalkToUseCasesOnly(ROOT);
 
     @ArchTest
     static final ArchRule driven_ports_are_interfaces = BsaArchitectureRules.drivenPortsAreInterfaces(ROOT);
@@ -63,7 +64,9 @@ class ArchitectureTest {
     /** The rules allow empty selections, so this proves they do look at the real code and only at it. */
     @ArchTest
     static void the_import_holds_the_production_code_and_no_test_code(JavaClasses classes) {
-        assertThat(classes.contain("dev.bsa.domain.model.AuthStatus")).as("the domain is imported").isTrue();
+        assertThat(classes.contain("dev.bsa.domain.model.AuthStatus"))
+                .as("the domain is imported")
+                .isTrue();
         assertThat(classes.stream().map(JavaClass::getName))
                 .as("neither the fixtures nor this module's tests are imported")
                 .noneMatch(name -> name.startsWith("dev.bsa.archfixture.") || name.startsWith("dev.bsa.architecture."));

@@ -22,8 +22,7 @@ public final class BsaArchitectureRules {
     /** Where jOOQ's code generator writes, relative to the root: its packages are cyclic by design. */
     static final String JOOQ_GENERATED_PACKAGE = ".sim.adapter.out.persistence.jooq";
 
-    private BsaArchitectureRules() {
-    }
+    private BsaArchitectureRules() {}
 
     /**
      * The domain depends on nothing but the JDK's {@code java..} packages and itself.
@@ -32,8 +31,12 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule domainDependsOnlyOnTheJdk(String root) {
-        return classes().that().resideInAPackage(root + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+        return classes()
+                .that()
+                .resideInAPackage(root + ".domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", root + ".domain..")
                 .allowEmptyShould(true)
                 .because("the domain is pure Java: no framework, no I/O library, not even javax "
                         + "(bsa-domain has no runtime dependency to lean on)");
@@ -62,11 +65,17 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule drivenPortsAreInterfaces(String root) {
-        return classes().that().resideInAnyPackage(root + ".domain.port.out..", root + ".sim.application.port.out..")
-                .and().areTopLevelClasses()
-                .and().areNotRecords()
-                .and().areNotEnums()
-                .should().beInterfaces()
+        return classes()
+                .that()
+                .resideInAnyPackage(root + ".domain.port.out..", root + ".sim.application.port.out..")
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .areNotRecords()
+                .and()
+                .areNotEnums()
+                .should()
+                .beInterfaces()
                 .allowEmptyShould(true)
                 .because("a driven port is implemented by adapters (in-memory, jOOQ, fake push, ...), "
                         + "so it is an interface; records and enums are the values it speaks in");
@@ -80,10 +89,17 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule entryAdaptersTalkToUseCasesOnly(String root) {
-        return noClasses().that().resideInAPackage(root + ".sim.adapter.in..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".domain.port.out..",
-                        root + ".sim.application.port.out..", root + ".domain.service..",
-                        root + ".sim.application.service..", root + ".sim.adapter.out..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".sim.adapter.in..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        root + ".domain.port.out..",
+                        root + ".sim.application.port.out..",
+                        root + ".domain.service..",
+                        root + ".sim.application.service..",
+                        root + ".sim.adapter.out..")
                 .allowEmptyShould(true)
                 .because("a request, a message or a command line reaches the rules through a use case, which owns "
                         + "them; an entry adapter that reads a repository itself bypasses them");
@@ -96,8 +112,12 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule clientNeverDependsOnTheSimulatorOrTheWebDemo(String root) {
-        return noClasses().that().resideInAPackage(root + ".client..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".sim..", root + ".web..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".client..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".sim..", root + ".web..")
                 .allowEmptyShould(true)
                 .because("the client SDK talks to a BSA server over HTTP, real or simulated, "
                         + "and must not drag the simulator into its users' applications");
@@ -110,8 +130,11 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule domainUsesNoFramework(String root) {
-        return noClasses().that().resideInAPackage(root + ".domain..")
-                .should().dependOnClassesThat()
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".domain..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("io.javalin..", "org.jooq..", "com.fasterxml..", "org.eclipse.jetty..")
                 .allowEmptyShould(true)
                 .because("web, storage and JSON are adapters' business, not the domain's");
@@ -124,8 +147,11 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule clientUsesNoServerFramework(String root) {
-        return noClasses().that().resideInAPackage(root + ".client..")
-                .should().dependOnClassesThat()
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".client..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("io.javalin..", "org.jooq..", "org.eclipse.jetty..")
                 .allowEmptyShould(true)
                 .because("the client SDK runs inside its users' applications: it may read JSON with Jackson, "
@@ -142,13 +168,17 @@ public final class BsaArchitectureRules {
      */
     public static ArchRule noPackageCycles(String root) {
         String generatedJooq = root + JOOQ_GENERATED_PACKAGE + "..";
-        return slices().matching(root + ".(**)").namingSlices("$1")
-                .should().beFreeOfCycles()
+        return slices().matching(root + ".(**)")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .ignoreDependency(resideInAPackage(generatedJooq), resideInAPackage(generatedJooq))
                 .allowEmptyShould(true)
-                .because("package cycles make modules and layers impossible to separate, test or replace "
-                        + "(dependencies inside the code jOOQ generates into '" + generatedJooq + "' are left out: "
-                        + "its Keys, tables and records refer to each other by design, and it is regenerated, not edited)");
+                .because(
+                        "package cycles make modules and layers impossible to separate, test or replace "
+                                + "(dependencies inside the code jOOQ generates into '" + generatedJooq
+                                + "' are left out: "
+                                + "its Keys, tables and records refer to each other by design, and it is regenerated, not edited)");
     }
 
     /**
@@ -159,8 +189,11 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule onlyTheCliUsesStandardStreams(String root) {
-        return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackage(root + ".sim.adapter.in.cli..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .resideOutsideOfPackage(root + ".sim.adapter.in.cli..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .allowEmptyShould(true)
                 .because("everything but the command line reports through SLF4J (with a correlation id), "
@@ -174,9 +207,11 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule noJavaUtilLogging(String root) {
-        return noClasses().that().resideInAPackage(root + "..")
-                .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING
-                        .or(dependOnClassesThat(resideInAPackage("java.util.logging.."))))
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING.or(
+                        dependOnClassesThat(resideInAPackage("java.util.logging.."))))
                 .allowEmptyShould(true)
                 .because("the project logs through SLF4J and Logback, in one format and one configuration");
     }
@@ -190,7 +225,9 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule domainNeverReadsTheSystemClockOrCreatesRandomness(String root) {
-        return noClasses().that().resideInAPackage(root + ".domain..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".domain..")
                 .should(accessTargetWhere(SystemSources.SYSTEM_CLOCK_OR_OWN_RANDOMNESS)
                         .as("read the system clock or create their own randomness"))
                 .allowEmptyShould(true)
@@ -205,12 +242,19 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule noVagueClassNames(String root) {
-        return noClasses().that().resideInAPackage(root + "..")
-                .should().haveSimpleNameEndingWith("Manager")
-                .orShould().haveSimpleNameEndingWith("Helper")
-                .orShould().haveSimpleNameEndingWith("Util")
-                .orShould().haveSimpleNameEndingWith("Utils")
-                .orShould().haveSimpleNameEndingWith("Impl")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .should()
+                .haveSimpleNameEndingWith("Manager")
+                .orShould()
+                .haveSimpleNameEndingWith("Helper")
+                .orShould()
+                .haveSimpleNameEndingWith("Util")
+                .orShould()
+                .haveSimpleNameEndingWith("Utils")
+                .orShould()
+                .haveSimpleNameEndingWith("Impl")
                 .allowEmptyShould(true)
                 .because("names explain themselves: a port is a role noun (SessionRepository) and "
                         + "its adapter names its technology (JooqSessionRepository)");
@@ -224,7 +268,9 @@ public final class BsaArchitectureRules {
      * @return the rule
      */
     public static ArchRule domainServicesThrowNoGenericExceptions(String root) {
-        return noClasses().that().resideInAPackage(root + ".domain.service..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".domain.service..")
                 .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS)
                 .allowEmptyShould(true)
                 .because("business rejections are returned as values with an ErrorCode, and programmer "

@@ -36,12 +36,12 @@ import dev.bsa.archfixture.sim.adapter.out.persistence.jooq.tables.SessionTable;
 import dev.bsa.archfixture.sim.adapter.out.push.PrintsToStdout;
 import dev.bsa.archfixture.sim.adapter.out.token.JwtTokenMinter;
 import dev.bsa.archfixture.sim.app.Bootstrap;
+import dev.bsa.archfixture.sim.application.port.out.AbstractFaultPort;
 import dev.bsa.archfixture.sim.application.service.KeyHelper;
 import dev.bsa.archfixture.sim.application.service.SessionManager;
 import dev.bsa.archfixture.sim.application.service.SessionStoreImpl;
 import dev.bsa.archfixture.sim.application.service.StringUtils;
 import dev.bsa.archfixture.sim.application.service.TimeUtil;
-import dev.bsa.archfixture.sim.application.port.out.AbstractFaultPort;
 import dev.bsa.archfixture.web.DemoPage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -70,18 +70,23 @@ class RulesCanFailTest {
 
     @Test
     void domainUsingJackson_isReportedAsNotPureJava() {
-        assertThat(violationsOf(BsaArchitectureRules.domainDependsOnlyOnTheJdk(ROOT))).satisfies(names(UsesJackson.class));
+        assertThat(violationsOf(BsaArchitectureRules.domainDependsOnlyOnTheJdk(ROOT)))
+                .satisfies(names(UsesJackson.class));
     }
 
     @Test
     void domainUsingJavax_isReportedAsNotPureJava() {
-        assertThat(violationsOf(BsaArchitectureRules.domainDependsOnlyOnTheJdk(ROOT))).satisfies(names(UsesJavaxCrypto.class));
+        assertThat(violationsOf(BsaArchitectureRules.domainDependsOnlyOnTheJdk(ROOT)))
+                .satisfies(names(UsesJavaxCrypto.class));
     }
 
     @Test
     void domainUsingOnlyJavaAndItself_isNotReportedAsNotPureJava() {
         assertThat(violationsOf(BsaArchitectureRules.domainDependsOnlyOnTheJdk(ROOT)))
-                .satisfies(doesNotName(ReadsSystemClock.class), doesNotName(KnowsItsStore.class), doesNotName(SessionStore.class));
+                .satisfies(
+                        doesNotName(ReadsSystemClock.class),
+                        doesNotName(KnowsItsStore.class),
+                        doesNotName(SessionStore.class));
     }
 
     // --- onion layers
@@ -100,13 +105,15 @@ class RulesCanFailTest {
     @Test
     void wiringClientAndWebDemo_standOutsideTheOnion_andAreNotReported() {
         assertThat(violationsOf(BsaArchitectureRules.onionArchitecture(ROOT)))
-                .satisfies(doesNotName(Bootstrap.class), doesNotName(CallsSimulator.class), doesNotName(DemoPage.class));
+                .satisfies(
+                        doesNotName(Bootstrap.class), doesNotName(CallsSimulator.class), doesNotName(DemoPage.class));
     }
 
     @Test
     void onion_findsOneAdapterPerPackageUnderInAndOut() {
-        assertThat(new AdapterDiscoveringOnion(ROOT).adaptersIn(FIXTURES)).containsExactly(
-                "in.cli", "in.http", "out.channel", "out.fault", "out.persistence", "out.push", "out.token");
+        assertThat(new AdapterDiscoveringOnion(ROOT).adaptersIn(FIXTURES))
+                .containsExactly(
+                        "in.cli", "in.http", "out.channel", "out.fault", "out.persistence", "out.push", "out.token");
     }
 
     // --- entry adapters talk to use cases only
@@ -127,18 +134,23 @@ class RulesCanFailTest {
 
     @Test
     void concreteClassAmongTheDomainsDrivenPorts_isReported() {
-        assertThat(violationsOf(BsaArchitectureRules.drivenPortsAreInterfaces(ROOT))).satisfies(names(ConcreteRepository.class));
+        assertThat(violationsOf(BsaArchitectureRules.drivenPortsAreInterfaces(ROOT)))
+                .satisfies(names(ConcreteRepository.class));
     }
 
     @Test
     void abstractClassAmongTheSimulatorsDrivenPorts_isReported() {
-        assertThat(violationsOf(BsaArchitectureRules.drivenPortsAreInterfaces(ROOT))).satisfies(names(AbstractFaultPort.class));
+        assertThat(violationsOf(BsaArchitectureRules.drivenPortsAreInterfaces(ROOT)))
+                .satisfies(names(AbstractFaultPort.class));
     }
 
     @Test
     void interfacesRecordsAndEnumsAmongDrivenPorts_areNotReported() {
         assertThat(violationsOf(BsaArchitectureRules.drivenPortsAreInterfaces(ROOT)))
-                .satisfies(doesNotName(SessionStore.class), doesNotName(StoredPage.class), doesNotName(StoreOutcome.class));
+                .satisfies(
+                        doesNotName(SessionStore.class),
+                        doesNotName(StoredPage.class),
+                        doesNotName(StoreOutcome.class));
     }
 
     // --- the client never depends on the simulator or the web demo
@@ -159,12 +171,14 @@ class RulesCanFailTest {
 
     @Test
     void domainUsingJackson_isReportedAsUsingAFramework() {
-        assertThat(violationsOf(BsaArchitectureRules.domainUsesNoFramework(ROOT))).satisfies(names(UsesJackson.class));
+        assertThat(violationsOf(BsaArchitectureRules.domainUsesNoFramework(ROOT)))
+                .satisfies(names(UsesJackson.class));
     }
 
     @Test
     void clientEmbeddingJavalin_isReported() {
-        assertThat(violationsOf(BsaArchitectureRules.clientUsesNoServerFramework(ROOT))).satisfies(names(EmbedsJavalin.class));
+        assertThat(violationsOf(BsaArchitectureRules.clientUsesNoServerFramework(ROOT)))
+                .satisfies(names(EmbedsJavalin.class));
     }
 
     @Test
@@ -192,7 +206,8 @@ class RulesCanFailTest {
 
     @Test
     void adapterPrintingToStdout_isReported() {
-        assertThat(violationsOf(BsaArchitectureRules.onlyTheCliUsesStandardStreams(ROOT))).satisfies(names(PrintsToStdout.class));
+        assertThat(violationsOf(BsaArchitectureRules.onlyTheCliUsesStandardStreams(ROOT)))
+                .satisfies(names(PrintsToStdout.class));
     }
 
     @Test
@@ -203,7 +218,8 @@ class RulesCanFailTest {
 
     @Test
     void cliWritingToTheStandardStreams_isNotReported() {
-        assertThat(violationsOf(BsaArchitectureRules.onlyTheCliUsesStandardStreams(ROOT))).satisfies(doesNotName(PrintsUsage.class));
+        assertThat(violationsOf(BsaArchitectureRules.onlyTheCliUsesStandardStreams(ROOT)))
+                .satisfies(doesNotName(PrintsUsage.class));
     }
 
     @Test
@@ -226,23 +242,24 @@ class RulesCanFailTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "java.time.Instant.now()",
-        "java.time.LocalDate.now()",
-        "java.time.LocalDateTime.now()",
-        "java.time.ZonedDateTime.now()",
-        "java.time.OffsetDateTime.now()",
-        "java.time.LocalTime.now(java.time.ZoneId)",
-        "java.time.Clock.systemUTC()",
-        "java.time.Clock.systemDefaultZone()",
-        "java.lang.System.currentTimeMillis()",
-        "java.lang.System.nanoTime()",
-        "java.lang.Math.random()",
-        "java.util.UUID.randomUUID()",
-        "java.util.concurrent.ThreadLocalRandom.current()",
-        "java.util.Random.<init>(long)",
-        "java.security.SecureRandom.<init>()",
-    })
+    @ValueSource(
+            strings = {
+                "java.time.Instant.now()",
+                "java.time.LocalDate.now()",
+                "java.time.LocalDateTime.now()",
+                "java.time.ZonedDateTime.now()",
+                "java.time.OffsetDateTime.now()",
+                "java.time.LocalTime.now(java.time.ZoneId)",
+                "java.time.Clock.systemUTC()",
+                "java.time.Clock.systemDefaultZone()",
+                "java.lang.System.currentTimeMillis()",
+                "java.lang.System.nanoTime()",
+                "java.lang.Math.random()",
+                "java.util.UUID.randomUUID()",
+                "java.util.concurrent.ThreadLocalRandom.current()",
+                "java.util.Random.<init>(long)",
+                "java.security.SecureRandom.<init>()",
+            })
     void domainUsingThisSystemSource_isReported(String member) {
         assertThat(violationsOf(BsaArchitectureRules.domainNeverReadsTheSystemClockOrCreatesRandomness(ROOT)))
                 .contains(EverySystemSource.class.getName() + ".all()> ")
@@ -252,7 +269,8 @@ class RulesCanFailTest {
     @Test
     void domainReferencingInstantNowAsAMethodReference_isReported() {
         assertThat(violationsOf(BsaArchitectureRules.domainNeverReadsTheSystemClockOrCreatesRandomness(ROOT)))
-                .contains("<" + EverySystemSource.class.getName() + ".nowSupplier()> references method <java.time.Instant.now()>");
+                .contains("<" + EverySystemSource.class.getName()
+                        + ".nowSupplier()> references method <java.time.Instant.now()>");
     }
 
     @Test
@@ -264,7 +282,9 @@ class RulesCanFailTest {
     // --- naming
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(classes = {SessionManager.class, KeyHelper.class, TimeUtil.class, StringUtils.class, SessionStoreImpl.class})
+    @ValueSource(
+            classes = {SessionManager.class, KeyHelper.class, TimeUtil.class, StringUtils.class, SessionStoreImpl.class
+            })
     void vagueClassName_isReported(Class<?> vaguelyNamed) {
         assertThat(violationsOf(BsaArchitectureRules.noVagueClassNames(ROOT))).satisfies(names(vaguelyNamed));
     }
@@ -288,20 +308,28 @@ class RulesCanFailTest {
     /** Evaluates the rule against the fixtures, insists that it fails, and returns its report. */
     private static String violationsOf(ArchRule rule) {
         EvaluationResult result = rule.evaluate(FIXTURES);
-        assertThat(result.hasViolation()).as("'%s' reports a violation in the fixtures", rule.getDescription()).isTrue();
+        assertThat(result.hasViolation())
+                .as("'%s' reports a violation in the fixtures", rule.getDescription())
+                .isTrue();
         return result.getFailureReport().toString();
     }
 
     /** The report names the class, or one of its members, as ArchUnit writes them: {@code <a.b.C>}, {@code <a.b.C.m()>}. */
     private static org.assertj.core.api.ThrowingConsumer<String> names(Class<?> type) {
-        return report -> assertThat(mentions(report, type)).as("the report names %s:%n%s", type.getName(), report).isTrue();
+        return report -> assertThat(mentions(report, type))
+                .as("the report names %s:%n%s", type.getName(), report)
+                .isTrue();
     }
 
     private static org.assertj.core.api.ThrowingConsumer<String> doesNotName(Class<?> type) {
-        return report -> assertThat(mentions(report, type)).as("the report does not name %s:%n%s", type.getName(), report).isFalse();
+        return report -> assertThat(mentions(report, type))
+                .as("the report does not name %s:%n%s", type.getName(), report)
+                .isFalse();
     }
 
     private static boolean mentions(String report, Class<?> type) {
-        return Pattern.compile("<" + Pattern.quote(type.getName()) + "[>.$]").matcher(report).find();
+        return Pattern.compile("<" + Pattern.quote(type.getName()) + "[>.$]")
+                .matcher(report)
+                .find();
     }
 }

@@ -35,9 +35,17 @@ import java.util.stream.Collectors;
 final class SystemSources {
 
     /** Types whose {@code now()} and {@code now(ZoneId)} read the system clock; {@code now(Clock)} is fine. */
-    private static final Set<String> NOW_OWNERS = names(Instant.class, LocalDate.class, LocalDateTime.class,
-            LocalTime.class, ZonedDateTime.class, OffsetDateTime.class, OffsetTime.class, Year.class,
-            YearMonth.class, MonthDay.class);
+    private static final Set<String> NOW_OWNERS = names(
+            Instant.class,
+            LocalDate.class,
+            LocalDateTime.class,
+            LocalTime.class,
+            ZonedDateTime.class,
+            OffsetDateTime.class,
+            OffsetTime.class,
+            Year.class,
+            YearMonth.class,
+            MonthDay.class);
 
     /** Any access to these members, whatever the parameters. */
     private static final Map<String, Set<String>> FORBIDDEN_MEMBERS = Map.of(
@@ -56,8 +64,7 @@ final class SystemSources {
             "target is the system clock or a new source of randomness",
             access -> readsSystemClockOrCreatesRandomness(access.getTarget()));
 
-    private SystemSources() {
-    }
+    private SystemSources() {}
 
     private static boolean readsSystemClockOrCreatesRandomness(AccessTarget target) {
         String owner = target.getOwner().getName();

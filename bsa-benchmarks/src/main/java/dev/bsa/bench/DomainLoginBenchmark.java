@@ -6,11 +6,11 @@ import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.User;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.RequestPushUseCase.RequestPushCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.RequestTotpCommand;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.testing.HmacTotpCodeGenerator;
 import dev.bsa.domain.testing.MutableClock;
 import dev.bsa.domain.testing.TestBsa;
@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
@@ -82,6 +84,7 @@ public class DomainLoginBenchmark {
         String code = phoneTotp.generate(aliceSecret, clock.instant(), totpRules);
         return services.requestTotp()
                 .requestTotp(new RequestTotpCommand(pushRequest.clientKey(), pushRequest.userKey(), code))
-                .value().tokens();
+                .value()
+                .tokens();
     }
 }

@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
@@ -100,8 +102,14 @@ public class JooqSessionBenchmark {
     private AuthSession newLiveSession() {
         long key = ++nextKey;
         String hex = HexFormat.of().toHexDigits(key) + HexFormat.of().toHexDigits(key);
-        return AuthSession.requested(new SessionId(hex), AuthMethod.PUSH, SHOP, Optional.of(new UserKey("user-" + key)),
-                Optional.of(new ChannelKey(new StringBuilder(hex).reverse().toString())), Optional.empty(), NOW,
+        return AuthSession.requested(
+                new SessionId(hex),
+                AuthMethod.PUSH,
+                SHOP,
+                Optional.of(new UserKey("user-" + key)),
+                Optional.of(new ChannelKey(new StringBuilder(hex).reverse().toString())),
+                Optional.empty(),
+                NOW,
                 Duration.ofSeconds(60));
     }
 

@@ -19,51 +19,83 @@ import picocli.CommandLine.Spec;
  * Java SDK over real HTTP and WebSocket; reports logins per second, latency percentiles, errors by code
  * and, for an embedded simulator, the heap after GC. Exits 1 when any login failed.
  */
-@Command(name = "load-driver", mixinStandardHelpOptions = true, version = "BSA load driver 0.1.0",
+@Command(
+        name = "load-driver",
+        mixinStandardHelpOptions = true,
+        version = "BSA load driver 0.1.0",
         description = "Runs complete BSA logins against a simulator and reports throughput, latency, errors and heap.")
 public final class LoadDriver implements Callable<Integer> {
 
-    @Option(names = "--flow", defaultValue = "PUSH", paramLabel = "PUSH|TOTP",
-            description = "Push logins (phones approve at once) or TOTP logins (virtual clock). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--flow",
+            defaultValue = "PUSH",
+            paramLabel = "PUSH|TOTP",
+            description =
+                    "Push logins (phones approve at once) or TOTP logins (virtual clock). Default ${DEFAULT-VALUE}.")
     LoginFlow flow;
 
-    @Option(names = "--users", defaultValue = "200", paramLabel = "N",
+    @Option(
+            names = "--users",
+            defaultValue = "200",
+            paramLabel = "N",
             description = "Users to create; each worker logs in its own share in turn. Default ${DEFAULT-VALUE}.")
     int users;
 
-    @Option(names = "--workers", defaultValue = "8", paramLabel = "C",
+    @Option(
+            names = "--workers",
+            defaultValue = "8",
+            paramLabel = "C",
             description = "Concurrent workers, each one login after the other. Default ${DEFAULT-VALUE}.")
     int workers;
 
-    @Option(names = "--duration", defaultValue = "30", paramLabel = "SECONDS",
+    @Option(
+            names = "--duration",
+            defaultValue = "30",
+            paramLabel = "SECONDS",
             description = "Measured time. Default ${DEFAULT-VALUE}.")
     long durationSeconds;
 
-    @Option(names = "--warmup", defaultValue = "20", paramLabel = "SECONDS",
+    @Option(
+            names = "--warmup",
+            defaultValue = "20",
+            paramLabel = "SECONDS",
             description = "Unmeasured logins first. The JIT needs minutes on two cores to settle (jOOQ, H2, Jetty): "
                     + "180 gives steady-state figures. Default ${DEFAULT-VALUE}.")
     long warmupSeconds;
 
-    @Option(names = "--login-timeout", defaultValue = "30", paramLabel = "SECONDS",
+    @Option(
+            names = "--login-timeout",
+            defaultValue = "30",
+            paramLabel = "SECONDS",
             description = "A login taking longer counts as error 'timeout'. Default ${DEFAULT-VALUE}.")
     long loginTimeoutSeconds;
 
-    @Option(names = "--url", paramLabel = "URL",
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
             description = "A running simulator (TOTP needs --clock virtual there); default: start one in this JVM.")
     String url;
 
     @Option(names = "--admin-token", paramLabel = "TOKEN", description = "The admin token of the simulator at --url.")
     String adminToken;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
             description = "Database of the embedded simulator; default a private H2 in memory.")
     String jdbcUrl;
 
-    @Option(names = "--client-key", defaultValue = "load-client", paramLabel = "KEY",
+    @Option(
+            names = "--client-key",
+            defaultValue = "load-client",
+            paramLabel = "KEY",
             description = "Website the logins are for (created or replaced). Default ${DEFAULT-VALUE}.")
     String clientKey;
 
-    @Option(names = "--user-prefix", defaultValue = "load-", paramLabel = "PREFIX",
+    @Option(
+            names = "--user-prefix",
+            defaultValue = "load-",
+            paramLabel = "PREFIX",
             description = "Users are PREFIX00000, PREFIX00001, ... (created or replaced). Default ${DEFAULT-VALUE}.")
     String userPrefix;
 
@@ -82,8 +114,15 @@ public final class LoadDriver implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LoadPlan plan = new LoadPlan(flow, users, workers, Duration.ofSeconds(warmupSeconds),
-                Duration.ofSeconds(durationSeconds), Duration.ofSeconds(loginTimeoutSeconds), clientKey, userPrefix);
+        LoadPlan plan = new LoadPlan(
+                flow,
+                users,
+                workers,
+                Duration.ofSeconds(warmupSeconds),
+                Duration.ofSeconds(durationSeconds),
+                Duration.ofSeconds(loginTimeoutSeconds),
+                clientKey,
+                userPrefix);
         try (LoadTarget target = target()) {
             LoadReport report = LoadRun.run(target, plan);
             report.print(spec.commandLine().getOut());
@@ -93,7 +132,8 @@ public final class LoadDriver implements Callable<Integer> {
 
     private LoadTarget target() {
         if (url == null) {
-            return LoadTarget.embedded(jdbcUrl != null ? jdbcUrl : SimulatorConfig.inMemoryDatabase(), flow == LoginFlow.TOTP);
+            return LoadTarget.embedded(
+                    jdbcUrl != null ? jdbcUrl : SimulatorConfig.inMemoryDatabase(), flow == LoginFlow.TOTP);
         }
         if (adminToken == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--url needs --admin-token");

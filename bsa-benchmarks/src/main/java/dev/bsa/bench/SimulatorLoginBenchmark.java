@@ -1,15 +1,15 @@
 package dev.bsa.bench;
 
+import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.RequestPushUseCase.RequestPushCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.RequestTotpCommand;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.adapter.out.totp.JavaOtpTotpCodeGenerator;
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
@@ -57,12 +59,20 @@ public class SimulatorLoginBenchmark {
     /** A simulator on a free loopback port with the demo seed, a virtual clock and no daily TOTP limit to speak of. */
     @Setup
     public void start() {
-        simulator = Simulator.start(SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0)
-                .withVirtualClock(Instant.parse("2026-01-15T09:00:00Z")).withTotpLimit(1_000_000));
+        simulator = Simulator.start(SimulatorConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withVirtualClock(Instant.parse("2026-01-15T09:00:00Z"))
+                .withTotpLimit(1_000_000));
         services = simulator.services();
         pushRequest = new RequestPushCommand(CLIENT_KEY, ALICE.value());
         phoneTotp = new JavaOtpTotpCodeGenerator();
-        aliceSecret = simulator.control().directory().user(ALICE).flatMap(User::totpSecret).orElseThrow();
+        aliceSecret = simulator
+                .control()
+                .directory()
+                .user(ALICE)
+                .flatMap(User::totpSecret)
+                .orElseThrow();
         totpRules = simulator.control().settings().current().totp();
     }
 
@@ -86,7 +96,9 @@ public class SimulatorLoginBenchmark {
     public Tokens totpLogin() {
         simulator.clock().advance(totpRules.step().toMillis());
         String code = phoneTotp.generate(aliceSecret, simulator.clock().instant(), totpRules);
-        return services.requestTotp().requestTotp(new RequestTotpCommand(CLIENT_KEY, ALICE.value(), code))
-                .value().tokens();
+        return services.requestTotp()
+                .requestTotp(new RequestTotpCommand(CLIENT_KEY, ALICE.value(), code))
+                .value()
+                .tokens();
     }
 }

@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
  * whole simulator with those classes loaded. Run it on a quiet machine, and more than once: only the first
  * use of each library in a JVM is what a start pays.
  */
-@Command(name = "startup-steps", mixinStandardHelpOptions = true, version = "BSA start-up steps 0.1.0",
+@Command(
+        name = "startup-steps",
+        mixinStandardHelpOptions = true,
+        version = "BSA start-up steps 0.1.0",
         description = "Times the steps of the simulator's start one by one in this (fresh) JVM.")
 public final class StartupSteps implements Callable<Integer> {
 
@@ -41,7 +44,9 @@ public final class StartupSteps implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("JVM start to main: %d ms%n", ManagementFactory.getRuntimeMXBean().getUptime());
+        out.printf(
+                "JVM start to main: %d ms%n",
+                ManagementFactory.getRuntimeMXBean().getUptime());
         StepClock clock = new StepClock(out);
         LoggerFactory.getLogger(StartupSteps.class).debug("first logger");
         clock.lap("Logback's first logger (configured in code)");
@@ -52,18 +57,24 @@ public final class StartupSteps implements Callable<Integer> {
             clock.lap("Database.open: pool, H2, the migration script");
             database.dsl().selectOne().fetch();
             clock.lap("the first jOOQ query");
-            new NimbusTokenAuthority(new JooqSigningKeyStore(database.dsl()), new JooqRefreshTokenStore(database.dsl()),
-                    new SecureRandomKeySource(), "bsa-simulator").ensureSigningKey();
+            new NimbusTokenAuthority(
+                            new JooqSigningKeyStore(database.dsl()),
+                            new JooqRefreshTokenStore(database.dsl()),
+                            new SecureRandomKeySource(),
+                            "bsa-simulator")
+                    .ensureSigningKey();
             clock.lap("ES256 key made and saved (after the start)");
         }
         Javalin javalin = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.host = "127.0.0.1";
-            config.jetty.port = 0;
-        }).start();
+                    config.startup.showJavalinBanner = false;
+                    config.jetty.host = "127.0.0.1";
+                    config.jetty.port = 0;
+                })
+                .start();
         clock.lap("Javalin and Jetty started, no routes");
         javalin.stop();
-        Simulator simulator = Simulator.start(SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0));
+        Simulator simulator =
+                Simulator.start(SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0));
         clock.lap("Simulator.start with all of the above loaded");
         simulator.close();
         return 0;

@@ -27,18 +27,28 @@ import picocli.CommandLine.Spec;
  * {@code /health} answers 200 (min, median, max), beside the simulator's own account of its start.
  * Exits 1 when the median is not under {@code --budget}.
  */
-@Command(name = "startup-timer", mixinStandardHelpOptions = true, version = "BSA start-up timer 0.1.0",
+@Command(
+        name = "startup-timer",
+        mixinStandardHelpOptions = true,
+        version = "BSA start-up timer 0.1.0",
         description = "Times java -jar bsa-server-sim.jar from process start until /health answers 200.")
 public final class StartupTimer implements Callable<Integer> {
 
     /** The share of the machine other processes may use for a start to count as taken on a quiet machine. */
     private static final double QUIET_SHARE = 0.10;
 
-    @Option(names = "--jar", defaultValue = "bsa-server-sim/target/bsa-server-sim.jar", paramLabel = "JAR",
+    @Option(
+            names = "--jar",
+            defaultValue = "bsa-server-sim/target/bsa-server-sim.jar",
+            paramLabel = "JAR",
             description = "The simulator's runnable jar. Default ${DEFAULT-VALUE}.")
     Path jar;
 
-    @Option(names = "--runs", defaultValue = "10", paramLabel = "N", description = "Starts to time. Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--runs",
+            defaultValue = "10",
+            paramLabel = "N",
+            description = "Starts to time. Default ${DEFAULT-VALUE}.")
     int runs;
 
     @Option(names = "--java", paramLabel = "JAVA", description = "The java launcher; default the one running this.")
@@ -50,11 +60,16 @@ public final class StartupTimer implements Callable<Integer> {
     @Option(names = "--arg", paramLabel = "ARG", description = "A simulator option, e.g. --seed=none (repeatable).")
     List<String> simulatorArgs = new ArrayList<>();
 
-    @Option(names = "--wait-quiet", description = "Before each start, wait (up to 2 min) for a second in which the "
-            + "machine was at most 10%% busy: on a shared machine, fewer starts are slowed by other work.")
+    @Option(
+            names = "--wait-quiet",
+            description = "Before each start, wait (up to 2 min) for a second in which the "
+                    + "machine was at most 10%% busy: on a shared machine, fewer starts are slowed by other work.")
     boolean waitQuiet;
 
-    @Option(names = "--budget", defaultValue = "3000", paramLabel = "MILLIS",
+    @Option(
+            names = "--budget",
+            defaultValue = "3000",
+            paramLabel = "MILLIS",
             description = "The start-up target the median is held to. Default ${DEFAULT-VALUE}.")
     long budgetMillis;
 
@@ -69,38 +84,72 @@ public final class StartupTimer implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such jar: " + jar + " (build it with mvn package)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "no such jar: " + jar + " (build it with mvn package)");
         }
         PrintWriter out = spec.commandLine().getOut();
         SimulatorProcess process = new SimulatorProcess(command(), Duration.ofSeconds(60));
         List<StartupSample> samples = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            boolean quiet = !waitQuiet || MachineCpu.awaitQuiet(QUIET_SHARE, Duration.ofSeconds(1), Duration.ofMinutes(2));
+            boolean quiet =
+                    !waitQuiet || MachineCpu.awaitQuiet(QUIET_SHARE, Duration.ofSeconds(1), Duration.ofMinutes(2));
             StartupSample sample = process.timeOneStart();
             samples.add(sample);
-            out.printf(Locale.ROOT, "run %2d: healthy after %5d ms (simulator's own start %s ms, CPU %s ms, others used %s of"
-                    + " the machine%s)%n", run, sample.toHealthyMillis(), orQuestionMark(sample.selfReportedMillis()),
-                    orQuestionMark(sample.cpuMillis()), percent(sample.othersShare()), quiet ? "" : "; no quiet second came");
+            out.printf(
+                    Locale.ROOT,
+                    "run %2d: healthy after %5d ms (simulator's own start %s ms, CPU %s ms, others used %s of"
+                            + " the machine%s)%n",
+                    run,
+                    sample.toHealthyMillis(),
+                    orQuestionMark(sample.selfReportedMillis()),
+                    orQuestionMark(sample.cpuMillis()),
+                    percent(sample.othersShare()),
+                    quiet ? "" : "; no quiet second came");
             out.flush();
         }
         StartupSummary total = StartupSummary.of(samples.stream()
-                .map(sample -> OptionalLong.of(sample.toHealthyMillis())).toList()).orElseThrow();
+                        .map(sample -> OptionalLong.of(sample.toHealthyMillis()))
+                        .toList())
+                .orElseThrow();
         print(out, "process start to /health 200", Optional.of(total));
-        print(out, "Simulator.start (own log)", StartupSummary.of(samples.stream().map(StartupSample::selfReportedMillis).toList()));
-        print(out, "before Simulator.start", StartupSummary.of(samples.stream().map(StartupSample::beforeSimulatorMillis).toList()));
-        print(out, "CPU time until healthy", StartupSummary.of(samples.stream().map(StartupSample::cpuMillis).toList()));
-        print(out, "to /health, others under 10%", StartupSummary.of(samples.stream()
-                .filter(sample -> sample.othersShare().isPresent() && sample.othersShare().getAsDouble() < QUIET_SHARE)
-                .map(sample -> OptionalLong.of(sample.toHealthyMillis())).toList()));
+        print(
+                out,
+                "Simulator.start (own log)",
+                StartupSummary.of(
+                        samples.stream().map(StartupSample::selfReportedMillis).toList()));
+        print(
+                out,
+                "before Simulator.start",
+                StartupSummary.of(samples.stream()
+                        .map(StartupSample::beforeSimulatorMillis)
+                        .toList()));
+        print(
+                out,
+                "CPU time until healthy",
+                StartupSummary.of(samples.stream().map(StartupSample::cpuMillis).toList()));
+        print(
+                out,
+                "to /health, others under 10%",
+                StartupSummary.of(samples.stream()
+                        .filter(sample -> sample.othersShare().isPresent()
+                                && sample.othersShare().getAsDouble() < QUIET_SHARE)
+                        .map(sample -> OptionalLong.of(sample.toHealthyMillis()))
+                        .toList()));
         boolean met = total.median() < budgetMillis;
-        out.printf(Locale.ROOT, "median %d ms is %s the %d ms budget%n", total.median(), met ? "under" : "NOT under", budgetMillis);
+        out.printf(
+                Locale.ROOT,
+                "median %d ms is %s the %d ms budget%n",
+                total.median(),
+                met ? "under" : "NOT under",
+                budgetMillis);
         out.flush();
         return met ? 0 : 1;
     }
 
     private List<String> command() {
         List<String> command = new ArrayList<>();
-        command.add(java != null ? java : ProcessHandle.current().info().command().orElse("java"));
+        command.add(
+                java != null ? java : ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmArgs);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(simulatorArgs);
@@ -117,8 +166,14 @@ public final class StartupTimer implements Callable<Integer> {
 
     private static void print(PrintWriter out, String label, Optional<StartupSummary> summary) {
         summary.ifPresentOrElse(
-                figures -> out.printf(Locale.ROOT, "%-30s min %5d  median %5d  max %5d ms  (%d runs)%n", label,
-                        figures.min(), figures.median(), figures.max(), figures.count()),
+                figures -> out.printf(
+                        Locale.ROOT,
+                        "%-30s min %5d  median %5d  max %5d ms  (%d runs)%n",
+                        label,
+                        figures.min(),
+                        figures.median(),
+                        figures.max(),
+                        figures.count()),
                 () -> out.printf(Locale.ROOT, "%-30s not reported%n", label));
     }
 }

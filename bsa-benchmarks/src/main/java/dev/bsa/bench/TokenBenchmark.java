@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
@@ -51,11 +53,19 @@ public class TokenBenchmark {
     /** An authority with a fresh ES256 key, and one access token it issued. */
     @Setup
     public void prepare() {
-        authority = new NimbusTokenAuthority(new InMemorySigningKeyStore(), new DiscardingRefreshTokenStore(),
-                new SecureRandomKeySource(), "bsa-simulator");
-        completedLogin = AuthSession.requested(new SessionId("0123456789abcdef0123456789abcdef"), AuthMethod.PUSH,
-                new ClientKey("demo-client-key"), Optional.of(new UserKey("alice")),
-                Optional.of(new ChannelKey("fedcba9876543210fedcba9876543210")), Optional.empty(), NOW,
+        authority = new NimbusTokenAuthority(
+                new InMemorySigningKeyStore(),
+                new DiscardingRefreshTokenStore(),
+                new SecureRandomKeySource(),
+                "bsa-simulator");
+        completedLogin = AuthSession.requested(
+                new SessionId("0123456789abcdef0123456789abcdef"),
+                AuthMethod.PUSH,
+                new ClientKey("demo-client-key"),
+                Optional.of(new UserKey("alice")),
+                Optional.of(new ChannelKey("fedcba9876543210fedcba9876543210")),
+                Optional.empty(),
+                NOW,
                 Duration.ofSeconds(60));
         accessToken = authority.issue(completedLogin, NOW).accessToken();
         if (!authority.verify(accessToken, NOW).isSuccess()) {

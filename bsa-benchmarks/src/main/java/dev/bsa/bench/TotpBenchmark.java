@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
@@ -55,9 +57,12 @@ public class TotpBenchmark {
         codes = "javaOtp".equals(generator) ? new JavaOtpTotpCodeGenerator() : new HmacTotpCodeGenerator();
         policy = new TotpCodePolicy(codes);
         rightCode = codes.generate(secret, now, rules);
-        wrongCode = IntStream.rangeClosed(0, 9).mapToObj(digit -> String.valueOf(digit).repeat(rules.digits()))
-                .filter(candidate -> policy.acceptedStep(secret, candidate, now, rules, Optional.empty()).isEmpty())
-                .findFirst().orElseThrow();
+        wrongCode = IntStream.rangeClosed(0, 9)
+                .mapToObj(digit -> String.valueOf(digit).repeat(rules.digits()))
+                .filter(candidate -> policy.acceptedStep(secret, candidate, now, rules, Optional.empty())
+                        .isEmpty())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** One code: what the phone (and the device API) computes. */

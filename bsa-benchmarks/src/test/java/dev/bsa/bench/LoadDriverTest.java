@@ -15,7 +15,8 @@ class LoadDriverTest {
         StringWriter out = new StringWriter();
         CommandLine command = LoadDriver.commandLine().setOut(new PrintWriter(out));
 
-        int status = command.execute("--flow", "push", "--users", "4", "--workers", "2", "--warmup", "0", "--duration", "2");
+        int status =
+                command.execute("--flow", "push", "--users", "4", "--workers", "2", "--warmup", "0", "--duration", "2");
 
         assertThat(status).as(out.toString()).isZero();
         assertThat(out.toString())

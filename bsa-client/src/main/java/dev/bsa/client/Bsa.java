@@ -100,8 +100,12 @@ public final class Bsa implements AutoCloseable {
      * @param onCodeSuccess called once when the code is accepted; may be null
      * @param onCodeError   receives code errors (2000, 2002, 3005, 3201, 3301); null sends them to {@code onError}
      */
-    public void requestOtpCallback(String otpCode, Consumer<Tokens> onSuccess, ErrorCallback onError,
-            Runnable onCodeSuccess, ErrorCallback onCodeError) {
+    public void requestOtpCallback(
+            String otpCode,
+            Consumer<Tokens> onSuccess,
+            ErrorCallback onError,
+            Runnable onCodeSuccess,
+            ErrorCallback onCodeError) {
         logins.otp(otpCode, new LoginCallbacks(onSuccess, onError, onCodeSuccess, onCodeError, null));
     }
 
@@ -153,7 +157,8 @@ public final class Bsa implements AutoCloseable {
      * @param onSuccess receives the tokens
      * @param onError   receives the error, e.g. 3005 wrong code, 5026 daily limit reached
      */
-    public void requestTotpCallback(String userKey, String totpCode, Consumer<Tokens> onSuccess, ErrorCallback onError) {
+    public void requestTotpCallback(
+            String userKey, String totpCode, Consumer<Tokens> onSuccess, ErrorCallback onError) {
         logins.totp(userKey, totpCode, LoginCallbacks.of(onSuccess, onError));
     }
 

@@ -55,8 +55,8 @@ public final class BsaAdmin {
      */
     public static BsaAdmin connect(String baseUrl, String adminToken, Duration timeout) {
         Objects.requireNonNull(adminToken, "adminToken");
-        return new BsaAdmin(new JsonCalls(new HttpTransport(HttpTransport.newClient(timeout), baseUrl,
-                Map.of("Authorization", "Bearer " + adminToken), timeout)));
+        return new BsaAdmin(new JsonCalls(new HttpTransport(
+                HttpTransport.newClient(timeout), baseUrl, Map.of("Authorization", "Bearer " + adminToken), timeout)));
     }
 
     /**
@@ -95,8 +95,11 @@ public final class BsaAdmin {
      * @return the website as stored
      */
     public Website saveClient(String clientKey, String name, Set<AuthMethod> loginTypes) {
-        return calls.send("PUT", ADMIN + "/clients/" + segment(clientKey),
-                Map.of("name", name, "loginTypes", List.copyOf(loginTypes)), Website.class);
+        return calls.send(
+                "PUT",
+                ADMIN + "/clients/" + segment(clientKey),
+                Map.of("name", name, "loginTypes", List.copyOf(loginTypes)),
+                Website.class);
     }
 
     /**
@@ -198,5 +201,4 @@ public final class BsaAdmin {
     public boolean unlink(String userKey, String clientKey) {
         return calls.delete(ADMIN + "/links/" + segment(userKey) + "/" + segment(clientKey));
     }
-
 }

@@ -120,8 +120,7 @@ public final class BsaBuilder {
     }
 
     /** The parts of a {@link Bsa}: its flows over one transport, its scheduler, the executor it owns (or null). */
-    record Wiring(Logins logins, ScheduledExecutorService scheduler, ExecutorService ownedCallbackExecutor) {
-    }
+    record Wiring(Logins logins, ScheduledExecutorService scheduler, ExecutorService ownedCallbackExecutor) {}
 
     Wiring wiring() {
         Map<String, String> headers = new HashMap<>();
@@ -129,11 +128,13 @@ public final class BsaBuilder {
         if (locale != null) {
             headers.put("Accept-Language", locale.toLanguageTag());
         }
-        HttpTransport http = new HttpTransport(httpClient != null ? httpClient : HttpTransport.newClient(timeout), baseUrl,
-                headers, timeout);
-        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, SdkThreads.named("bsa-client-scheduler"));
+        HttpTransport http = new HttpTransport(
+                httpClient != null ? httpClient : HttpTransport.newClient(timeout), baseUrl, headers, timeout);
+        ScheduledExecutorService scheduler =
+                Executors.newScheduledThreadPool(2, SdkThreads.named("bsa-client-scheduler"));
         ExecutorService owned = callbackExecutor == null
-                ? Executors.newCachedThreadPool(SdkThreads.named("bsa-client-callback")) : null;
+                ? Executors.newCachedThreadPool(SdkThreads.named("bsa-client-callback"))
+                : null;
         Logins logins = new Logins(http, callbackExecutor != null ? callbackExecutor : owned, scheduler, pollInterval);
         return new Wiring(logins, scheduler, owned);
     }

@@ -47,8 +47,8 @@ public final class BsaDevice {
      */
     public static BsaDevice connect(String baseUrl, String deviceToken, Duration timeout) {
         Objects.requireNonNull(deviceToken, "deviceToken");
-        return new BsaDevice(new JsonCalls(new HttpTransport(HttpTransport.newClient(timeout), baseUrl,
-                Map.of("X-BSA-Device-Token", deviceToken), timeout)));
+        return new BsaDevice(new JsonCalls(new HttpTransport(
+                HttpTransport.newClient(timeout), baseUrl, Map.of("X-BSA-Device-Token", deviceToken), timeout)));
     }
 
     /**
@@ -168,11 +168,14 @@ public final class BsaDevice {
      * @throws BsaException 5023 for an unknown, expired or used QR code; the user's status codes (5005 ...)
      */
     public QrScan scanQr(String qrPayload) {
-        return calls.post("/api/v1/device/qr/scan", Map.of("qrPayload", Objects.requireNonNull(qrPayload, "qrPayload")),
+        return calls.post(
+                "/api/v1/device/qr/scan",
+                Map.of("qrPayload", Objects.requireNonNull(qrPayload, "qrPayload")),
                 QrScan.class);
     }
 
     private DeviceAnswer answer(String sessionId, String action) {
-        return calls.post("/api/v1/device/pushes/" + JsonCalls.segment(sessionId) + "/" + action, null, DeviceAnswer.class);
+        return calls.post(
+                "/api/v1/device/pushes/" + JsonCalls.segment(sessionId) + "/" + action, null, DeviceAnswer.class);
     }
 }

@@ -48,8 +48,8 @@ public final class BsaFutures {
      */
     public CompletableFuture<Tokens> requestOtp(String otpCode, Runnable onCodeAccepted) {
         Objects.requireNonNull(onCodeAccepted, "onCodeAccepted");
-        return start(callbacks -> logins.otp(otpCode, new LoginCallbacks(callbacks.onSuccess(), callbacks.onError(),
-                onCodeAccepted, null, null)));
+        return start(callbacks -> logins.otp(
+                otpCode, new LoginCallbacks(callbacks.onSuccess(), callbacks.onError(), onCodeAccepted, null, null)));
     }
 
     /**
@@ -71,7 +71,8 @@ public final class BsaFutures {
      */
     public CompletableFuture<Tokens> requestQr(Consumer<QrCode> onQr) {
         Objects.requireNonNull(onQr, "onQr");
-        return start(callbacks -> logins.qr(new LoginCallbacks(callbacks.onSuccess(), callbacks.onError(), null, null, onQr)));
+        return start(callbacks ->
+                logins.qr(new LoginCallbacks(callbacks.onSuccess(), callbacks.onError(), null, null, onQr)));
     }
 
     /**
@@ -88,11 +89,11 @@ public final class BsaFutures {
 
     private CompletableFuture<Tokens> start(Function<LoginCallbacks, LoginRun> request) {
         CompletableFuture<Tokens> future = new CompletableFuture<>();
-        LoginRun run = request.apply(LoginCallbacks.of(future::complete,
-                (code, message) -> future.completeExceptionally(Failures.exception(code, message))));
+        LoginRun run = request.apply(LoginCallbacks.of(
+                future::complete, (code, message) -> future.completeExceptionally(Failures.exception(code, message))));
         future.whenComplete((tokens, failure) -> {
             if (future.isCancelled()) {
-                logins.cancel(run, (code, message) -> { });
+                logins.cancel(run, (code, message) -> {});
             }
         });
         return future;

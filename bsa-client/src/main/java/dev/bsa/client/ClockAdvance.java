@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param now     the new current instant
  * @param expired how many logins timed out (5001) on the way
  */
-public record ClockAdvance(Instant now, int expired) {
-}
+public record ClockAdvance(Instant now, int expired) {}

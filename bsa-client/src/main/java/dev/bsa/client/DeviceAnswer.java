@@ -7,5 +7,4 @@ package dev.bsa.client;
  * @param status    its status now, e.g. {@code "AuthCompleted"} or {@code "AuthFailed"}
  * @param errorCode the code it failed with, or null
  */
-public record DeviceAnswer(String sessionId, String status, Integer errorCode) {
-}
+public record DeviceAnswer(String sessionId, String status, Integer errorCode) {}

@@ -10,5 +10,4 @@ import dev.bsa.domain.model.UserStatus;
  * @param deviceRegistered true while the user has a registered phone
  * @param phone            how the phone answers by itself
  */
-public record DeviceOwner(String userKey, UserStatus status, boolean deviceRegistered, PhoneBehaviour phone) {
-}
+public record DeviceOwner(String userKey, UserStatus status, boolean deviceRegistered, PhoneBehaviour phone) {}

@@ -7,13 +7,13 @@ import java.util.concurrent.ExecutionException;
 /** Turns what a transport call failed with into the SDK's error shapes. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** The {@link ApiFailure} behind {@code thrown}; anything else counts as an unreachable server (2001). */
     static ApiFailure of(Throwable thrown) {
         Throwable cause = thrown;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof ApiFailure) {

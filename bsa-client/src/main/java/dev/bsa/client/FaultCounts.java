@@ -8,5 +8,4 @@ package dev.bsa.client;
  * @param node    next node verifications that fail (5022)
  * @param server  next website calls that fail with a server error (2001)
  */
-public record FaultCounts(int channel, int push, int node, int server) {
-}
+public record FaultCounts(int channel, int push, int node, int server) {}

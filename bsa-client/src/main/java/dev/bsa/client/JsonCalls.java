@@ -48,7 +48,9 @@ final class JsonCalls {
 
     /** A {@code DELETE} that answers {@code {deleted}}. */
     boolean delete(String path) {
-        return call(() -> HttpTransport.await(http.sendAsync("DELETE", path, null))).path("deleted").asBoolean();
+        return call(() -> HttpTransport.await(http.sendAsync("DELETE", path, null)))
+                .path("deleted")
+                .asBoolean();
     }
 
     /** A raw (not enveloped) document. */
@@ -81,8 +83,11 @@ final class JsonCalls {
         try {
             return json.treeToValue(data, type);
         } catch (java.io.IOException | IllegalArgumentException unreadable) {
-            throw new BsaException(ApiFailure.UNREACHABLE_CODE, "Server error: unreadable " + type.getSimpleName(),
-                    String.valueOf(unreadable.getMessage()), unreadable);
+            throw new BsaException(
+                    ApiFailure.UNREACHABLE_CODE,
+                    "Server error: unreadable " + type.getSimpleName(),
+                    String.valueOf(unreadable.getMessage()),
+                    unreadable);
         }
     }
 }

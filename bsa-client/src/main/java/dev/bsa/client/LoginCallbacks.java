@@ -12,8 +12,12 @@ import java.util.function.Consumer;
  * @param onCodeError   OTP: receives code-stage errors; null sends them to {@code onError}
  * @param onQr          QR: receives the QR code to show; may be null for other flows
  */
-record LoginCallbacks(Consumer<Tokens> onSuccess, ErrorCallback onError, Runnable onCodeSuccess,
-        ErrorCallback onCodeError, Consumer<QrCode> onQr) {
+record LoginCallbacks(
+        Consumer<Tokens> onSuccess,
+        ErrorCallback onError,
+        Runnable onCodeSuccess,
+        ErrorCallback onCodeError,
+        Consumer<QrCode> onQr) {
 
     LoginCallbacks {
         Objects.requireNonNull(onSuccess, "onSuccess");

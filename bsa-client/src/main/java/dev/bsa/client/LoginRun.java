@@ -31,10 +31,14 @@ final class LoginRun implements ChannelListener {
     private boolean delivered;
     private volatile ChannelWatch watch;
     private volatile String channelKey;
-    private volatile ErrorCallback cancelError = (code, message) -> { };
+    private volatile ErrorCallback cancelError = (code, message) -> {};
 
-    LoginRun(LoginCallbacks callbacks, FlowListeners listeners, Executor callbackExecutor,
-            ScheduledExecutorService scheduler, Runnable onFinished) {
+    LoginRun(
+            LoginCallbacks callbacks,
+            FlowListeners listeners,
+            Executor callbackExecutor,
+            ScheduledExecutorService scheduler,
+            Runnable onFinished) {
         this.callbacks = callbacks;
         this.listeners = listeners;
         this.ordered = new OrderedExecutor(callbackExecutor);
@@ -60,7 +64,11 @@ final class LoginRun implements ChannelListener {
     }
 
     /** The session started: count down and watch its channel; a cancel asked for meanwhile is sent now. */
-    void started(HttpTransport http, String key, int remainingSeconds, ScheduledExecutorService scheduler,
+    void started(
+            HttpTransport http,
+            String key,
+            int remainingSeconds,
+            ScheduledExecutorService scheduler,
             Duration pollInterval) {
         channelKey = key;
         if (ended.get()) {
@@ -107,7 +115,9 @@ final class LoginRun implements ChannelListener {
 
     /** Ends the request with an error; a code-stage one goes to {@code onCodeError} when there is one. */
     void fail(int code, String message, boolean codeStage) {
-        String text = message != null ? message : ErrorCode.ofCode(code).map(ErrorCode::english).orElse("Error " + code);
+        String text = message != null
+                ? message
+                : ErrorCode.ofCode(code).map(ErrorCode::english).orElse("Error " + code);
         ErrorCallback target = codeStage ? callbacks.codeErrorTarget() : callbacks.onError();
         finish(() -> target.onError(code, text));
     }
@@ -119,8 +129,8 @@ final class LoginRun implements ChannelListener {
      */
     void cancel(HttpTransport http, ErrorCallback onCancelError) {
         if (ended.get()) {
-            callbackExecutor.execute(() -> onCancelError.onError(ErrorCode.NO_AUTH_IN_PROGRESS.code(),
-                    ErrorCode.NO_AUTH_IN_PROGRESS.english()));
+            callbackExecutor.execute(() -> onCancelError.onError(
+                    ErrorCode.NO_AUTH_IN_PROGRESS.code(), ErrorCode.NO_AUTH_IN_PROGRESS.english()));
             return;
         }
         cancelError = onCancelError;

@@ -61,10 +61,12 @@ final class Logins {
 
     LoginRun qr(LoginCallbacks callbacks) {
         AtomicReference<String> qrId = new AtomicReference<>();
-        LoginRun run = new LoginRun(callbacks, qr, callbackExecutor, scheduler,
-                () -> qrById.remove(String.valueOf(qrId.get())));
+        LoginRun run = new LoginRun(
+                callbacks, qr, callbackExecutor, scheduler, () -> qrById.remove(String.valueOf(qrId.get())));
         answer(run, http.postAsync("/api/v1/auth/qr", null), false, data -> {
-            QrCode code = new QrCode(data.path("qrId").asText(), data.path("qrPayload").asText(),
+            QrCode code = new QrCode(
+                    data.path("qrId").asText(),
+                    data.path("qrPayload").asText(),
                     png(data.path("qrImage").asText("")));
             qrId.set(code.qrId());
             qrById.put(code.qrId(), run);
@@ -75,11 +77,16 @@ final class Logins {
     }
 
     LoginRun totp(String userKey, String totpCode, LoginCallbacks callbacks) {
-        LoginRun run = new LoginRun(callbacks, FlowListeners.NONE, callbackExecutor, scheduler, () -> { });
+        LoginRun run = new LoginRun(callbacks, FlowListeners.NONE, callbackExecutor, scheduler, () -> {});
         Map<String, Object> body = body("userKey", userKey);
         body.put("totpCode", totpCode);
-        answer(run, http.postAsync("/api/v1/auth/totp", body), false,
-                data -> run.succeed(new Tokens(data.path("accessToken").asText(), data.path("refreshToken").asText())));
+        answer(
+                run,
+                http.postAsync("/api/v1/auth/totp", body),
+                false,
+                data -> run.succeed(new Tokens(
+                        data.path("accessToken").asText(),
+                        data.path("refreshToken").asText())));
         return run;
     }
 
@@ -126,27 +133,35 @@ final class Logins {
 
     private void cancelLive(LoginRun run, ErrorCallback onError) {
         if (run == null) {
-            callbackExecutor.execute(() -> onError.onError(ErrorCode.NO_AUTH_IN_PROGRESS.code(),
-                    ErrorCode.NO_AUTH_IN_PROGRESS.english()));
+            callbackExecutor.execute(() ->
+                    onError.onError(ErrorCode.NO_AUTH_IN_PROGRESS.code(), ErrorCode.NO_AUTH_IN_PROGRESS.english()));
         } else {
             run.cancel(http, onError);
         }
     }
 
-    private LoginRun tracked(LoginCallbacks callbacks, FlowListeners listeners, Map<String, LoginRun> index, String key) {
+    private LoginRun tracked(
+            LoginCallbacks callbacks, FlowListeners listeners, Map<String, LoginRun> index, String key) {
         AtomicReference<LoginRun> self = new AtomicReference<>();
-        LoginRun run = new LoginRun(callbacks, listeners, callbackExecutor, scheduler, () -> index.remove(key, self.get()));
+        LoginRun run =
+                new LoginRun(callbacks, listeners, callbackExecutor, scheduler, () -> index.remove(key, self.get()));
         self.set(run);
         index.put(key, run);
         return run;
     }
 
     private void started(LoginRun run, JsonNode data) {
-        run.started(http, data.path("channelKey").asText(), data.path("remainingSeconds").asInt(60), scheduler, pollInterval);
+        run.started(
+                http,
+                data.path("channelKey").asText(),
+                data.path("remainingSeconds").asInt(60),
+                scheduler,
+                pollInterval);
     }
 
     /** Hands the start call's data to {@code onData}, or its failure (or an unreadable answer) to the run. */
-    private static void answer(LoginRun run, CompletableFuture<JsonNode> call, boolean otpStart, Consumer<JsonNode> onData) {
+    private static void answer(
+            LoginRun run, CompletableFuture<JsonNode> call, boolean otpStart, Consumer<JsonNode> onData) {
         call.whenComplete((data, failure) -> {
             if (failure != null) {
                 ApiFailure reason = Failures.of(failure);

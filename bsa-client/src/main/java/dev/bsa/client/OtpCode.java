@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param expiresAt        when it stops being valid
  * @param remainingSeconds whole seconds left when issued
  */
-public record OtpCode(String code, Instant expiresAt, long remainingSeconds) {
-}
+public record OtpCode(String code, Instant expiresAt, long remainingSeconds) {}

@@ -14,6 +14,11 @@ import java.time.Instant;
  * @param expiresAt        the deadline
  * @param remainingSeconds whole seconds left when read
  */
-public record PendingPush(String sessionId, AuthMethod method, String clientKey, String clientName, String status,
-        Instant expiresAt, long remainingSeconds) {
-}
+public record PendingPush(
+        String sessionId,
+        AuthMethod method,
+        String clientKey,
+        String clientName,
+        String status,
+        Instant expiresAt,
+        long remainingSeconds) {}

@@ -6,5 +6,4 @@ package dev.bsa.client;
  * @param mode        what it does
  * @param delayMillis how long it waits before answering (auto modes only)
  */
-public record PhoneBehaviour(PhoneMode mode, long delayMillis) {
-}
+public record PhoneBehaviour(PhoneMode mode, long delayMillis) {}

@@ -28,7 +28,8 @@ public final class PhoneControls {
      * @throws BsaException 2008 when there is no such user
      */
     public String register(String userKey) {
-        return calls.post(USERS + segment(userKey) + "/device", null, DeviceToken.class).deviceToken();
+        return calls.post(USERS + segment(userKey) + "/device", null, DeviceToken.class)
+                .deviceToken();
     }
 
     /**
@@ -60,11 +61,13 @@ public final class PhoneControls {
      * @return the behaviour as stored
      */
     public PhoneBehaviour setBehaviour(String userKey, PhoneMode mode, Duration delay) {
-        return calls.send("PUT", USERS + segment(userKey) + "/phone",
-                Map.of("mode", mode.name(), "delayMillis", delay.toMillis()), PhoneBehaviour.class);
+        return calls.send(
+                "PUT",
+                USERS + segment(userKey) + "/phone",
+                Map.of("mode", mode.name(), "delayMillis", delay.toMillis()),
+                PhoneBehaviour.class);
     }
 
     /** The answer of a device registration. */
-    private record DeviceToken(String deviceToken) {
-    }
+    private record DeviceToken(String deviceToken) {}
 }

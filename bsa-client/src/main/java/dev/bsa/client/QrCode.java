@@ -45,7 +45,9 @@ public record QrCode(String qrId, String payload, byte[] png) {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof QrCode that && qrId.equals(that.qrId) && payload.equals(that.payload)
+        return other instanceof QrCode that
+                && qrId.equals(that.qrId)
+                && payload.equals(that.payload)
                 && Arrays.equals(png, that.png);
     }
 

@@ -6,5 +6,4 @@ package dev.bsa.client;
  * @param sessionId the session the scan bound to the phone's user
  * @param status    its status now, e.g. {@code "StartAuth"}
  */
-public record QrScan(String sessionId, String status) {
-}
+public record QrScan(String sessionId, String status) {}

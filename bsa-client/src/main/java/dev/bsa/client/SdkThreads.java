@@ -6,8 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Names the SDK's threads and makes them daemons, so that they never keep an application alive. */
 final class SdkThreads {
 
-    private SdkThreads() {
-    }
+    private SdkThreads() {}
 
     static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();

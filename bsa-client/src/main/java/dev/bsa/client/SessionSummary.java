@@ -18,6 +18,15 @@ import java.util.List;
  * @param expiresAt  its deadline
  * @param errorCode  the code it failed with, or null
  */
-public record SessionSummary(String sessionId, String method, String clientKey, String userKey, String channelKey,
-        String qrId, String status, List<String> statuses, Instant createdAt, Instant expiresAt, Integer errorCode) {
-}
+public record SessionSummary(
+        String sessionId,
+        String method,
+        String clientKey,
+        String userKey,
+        String channelKey,
+        String qrId,
+        String status,
+        List<String> statuses,
+        Instant createdAt,
+        Instant expiresAt,
+        Integer errorCode) {}

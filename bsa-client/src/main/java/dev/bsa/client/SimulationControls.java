@@ -36,7 +36,10 @@ public final class SimulationControls {
      * @return the counts per step
      */
     public FaultCounts failNext(Fault fault, int count) {
-        return calls.send("PUT", ADMIN + "/faults", Map.of(fault.name().toLowerCase(java.util.Locale.ROOT), count),
+        return calls.send(
+                "PUT",
+                ADMIN + "/faults",
+                Map.of(fault.name().toLowerCase(java.util.Locale.ROOT), count),
                 FaultCounts.class);
     }
 

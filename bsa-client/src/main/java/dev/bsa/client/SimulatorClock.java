@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param now     the simulator's current instant
  * @param virtual true when it only moves when advanced
  */
-public record SimulatorClock(Instant now, boolean virtual) {
-}
+public record SimulatorClock(Instant now, boolean virtual) {}

@@ -26,8 +26,7 @@ public record SimulatorSettings(Long authDeadlineSeconds, AppOtp appOtp, Totp to
      * @param digits          code length
      * @param validitySeconds how long a code is valid
      */
-    public record AppOtp(Integer digits, Long validitySeconds) {
-    }
+    public record AppOtp(Integer digits, Long validitySeconds) {}
 
     /**
      * TOTP rules.
@@ -39,7 +38,6 @@ public record SimulatorSettings(Long authDeadlineSeconds, AppOtp appOtp, Totp to
      * @param dailyLimit  attempts per user per day
      * @param dayZone     the zone of the calendar day, e.g. {@code UTC}
      */
-    public record Totp(String algorithm, Integer digits, Long stepSeconds, Integer window, Integer dailyLimit,
-            String dayZone) {
-    }
+    public record Totp(
+            String algorithm, Integer digits, Long stepSeconds, Integer window, Integer dailyLimit, String dayZone) {}
 }

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param remainingSeconds whole seconds left in the step
  * @param stepSeconds      the length of a step
  */
-public record TotpCode(String code, Instant stepStart, long remainingSeconds, long stepSeconds) {
-}
+public record TotpCode(String code, Instant stepStart, long remainingSeconds, long stepSeconds) {}

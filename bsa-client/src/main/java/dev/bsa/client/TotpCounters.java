@@ -11,5 +11,4 @@ import java.time.LocalDate;
  * @param day              the calendar day in the configured zone
  * @param lastAcceptedStep the start of the last accepted step (replay guard), or null
  */
-public record TotpCounters(int attemptsToday, int dailyLimit, LocalDate day, Instant lastAcceptedStep) {
-}
+public record TotpCounters(int attemptsToday, int dailyLimit, LocalDate day, Instant lastAcceptedStep) {}

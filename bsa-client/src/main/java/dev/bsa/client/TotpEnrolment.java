@@ -9,5 +9,4 @@ package dev.bsa.client;
  * @param digits     the code length
  * @param period     the step in seconds
  */
-public record TotpEnrolment(String otpauthUri, String secret, String algorithm, int digits, long period) {
-}
+public record TotpEnrolment(String otpauthUri, String secret, String algorithm, int digits, long period) {}

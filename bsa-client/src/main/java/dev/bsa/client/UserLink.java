@@ -6,5 +6,4 @@ package dev.bsa.client;
  * @param userKey   the user account
  * @param clientKey the website's client key
  */
-public record UserLink(String userKey, String clientKey) {
-}
+public record UserLink(String userKey, String clientKey) {}

@@ -10,5 +10,4 @@ import java.util.List;
  * @param name       the name the BSA app shows
  * @param loginTypes the methods it may use; empty means "login type not configured" (3301)
  */
-public record Website(String clientKey, String name, List<AuthMethod> loginTypes) {
-}
+public record Website(String clientKey, String name, List<AuthMethod> loginTypes) {}

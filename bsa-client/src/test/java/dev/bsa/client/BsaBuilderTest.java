@@ -18,8 +18,10 @@ class BsaBuilderTest {
 
     @Test
     void badSettings_areRefusedAtOnce() {
-        assertThatThrownBy(() -> Bsa.builder("key").baseUrl("localhost:8080")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Bsa.builder("key").timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Bsa.builder("key").baseUrl("localhost:8080"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Bsa.builder("key").timeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Bsa.builder("key").pollInterval(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Bsa.builder(null)).isInstanceOf(NullPointerException.class);
@@ -28,11 +30,17 @@ class BsaBuilderTest {
     @Test
     void anUnreachableServer_reachesOnErrorWith2001_onTheGivenExecutor() throws Exception {
         CompletableFuture<String> error = new CompletableFuture<>();
-        try (Bsa bsa = Bsa.builder("key").baseUrl("http://127.0.0.1:9").timeout(Duration.ofSeconds(2))
-                .callbackExecutor(task -> new Thread(task, "caller-executor").start()).build()) {
+        try (Bsa bsa = Bsa.builder("key")
+                .baseUrl("http://127.0.0.1:9")
+                .timeout(Duration.ofSeconds(2))
+                .callbackExecutor(task -> new Thread(task, "caller-executor").start())
+                .build()) {
 
-            bsa.requestAuthCallback("alice", tokens -> { },
-                    (code, message) -> error.complete(code + " on " + Thread.currentThread().getName()));
+            bsa.requestAuthCallback(
+                    "alice",
+                    tokens -> {},
+                    (code, message) -> error.complete(
+                            code + " on " + Thread.currentThread().getName()));
 
             assertThat(error.get(10, TimeUnit.SECONDS)).isEqualTo("2001 on caller-executor");
         }

@@ -21,15 +21,17 @@ class OrderedExecutorTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger maxRunning = new AtomicInteger();
 
-        IntStream.range(0, 1_000).forEach(index -> ordered.execute(() -> {
-            maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
-            seen.add(index);
-            running.decrementAndGet();
-        }));
+        IntStream.range(0, 1_000)
+                .forEach(index -> ordered.execute(() -> {
+                    maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    seen.add(index);
+                    running.decrementAndGet();
+                }));
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 1_000).boxed().toList());
+        assertThat(seen)
+                .containsExactlyElementsOf(IntStream.range(0, 1_000).boxed().toList());
         assertThat(maxRunning).hasValue(1);
     }
 

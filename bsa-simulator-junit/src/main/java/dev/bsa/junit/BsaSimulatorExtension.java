@@ -22,10 +22,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * when its class (or test) ends. A {@code @Nested} class without an annotation of its own shares its
  * enclosing class's simulator.
  */
-public final class BsaSimulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver {
+public final class BsaSimulatorExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BsaSimulatorExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BsaSimulatorExtension.class);
     private static final String HANDLE = "handle";
     /** The instant a virtual clock starts at, fixed so that runs are repeatable. */
     public static final Instant VIRTUAL_START = Instant.parse("2026-01-05T09:00:00Z");
@@ -81,12 +82,14 @@ public final class BsaSimulatorExtension implements BeforeAllCallback, AfterAllC
 
     /** The handle this context or an enclosing one holds; an {@link IllegalStateException} when there is none. */
     private static SimulatorHandle handle(ExtensionContext context) {
-        return find(context).orElseThrow(() ->
-                new IllegalStateException("no simulator in this context: annotate the class with @BsaSimulatorTest"));
+        return find(context)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no simulator in this context: annotate the class with @BsaSimulatorTest"));
     }
 
     private static Optional<SimulatorHandle> find(ExtensionContext context) {
-        for (Optional<ExtensionContext> current = Optional.of(context); current.isPresent();
+        for (Optional<ExtensionContext> current = Optional.of(context);
+                current.isPresent();
                 current = current.get().getParent()) {
             SimulatorHandle handle = current.get().getStore(NAMESPACE).get(HANDLE, SimulatorHandle.class);
             if (handle != null) {
@@ -104,7 +107,8 @@ public final class BsaSimulatorExtension implements BeforeAllCallback, AfterAllC
     private static SimulatorHandle own(ExtensionContext context) {
         BsaSimulatorTest settings = settings(context);
         ExtensionContext.Store store = context.getStore(NAMESPACE);
-        SimulatorHandle handle = store.getOrComputeIfAbsent(ownKey(context), key -> start(settings), SimulatorHandle.class);
+        SimulatorHandle handle =
+                store.getOrComputeIfAbsent(ownKey(context), key -> start(settings), SimulatorHandle.class);
         store.put(HANDLE, handle);
         return handle;
     }
@@ -135,7 +139,8 @@ public final class BsaSimulatorExtension implements BeforeAllCallback, AfterAllC
     }
 
     private static SimulatorHandle start(BsaSimulatorTest settings) {
-        SimulatorConfig config = SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0).withSeed(seed(settings.seed()));
+        SimulatorConfig config =
+                SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0).withSeed(seed(settings.seed()));
         if (settings.virtualClock()) {
             config = config.withVirtualClock(VIRTUAL_START);
         }

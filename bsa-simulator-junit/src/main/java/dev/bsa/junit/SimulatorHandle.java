@@ -4,9 +4,9 @@ import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.app.Simulator;
-import dev.bsa.sim.application.port.in.ControlPlane;
 import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.port.in.ControlPlane;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,7 +90,8 @@ public final class SimulatorHandle implements AutoCloseable {
      */
     public void advanceClock(Duration amount) {
         if (!control().time().isVirtual()) {
-            throw new IllegalStateException("the simulator runs on the system clock; use @BsaSimulatorTest(virtualClock = true)");
+            throw new IllegalStateException(
+                    "the simulator runs on the system clock; use @BsaSimulatorTest(virtualClock = true)");
         }
         Result<Integer> advanced = control().time().advance(amount.toMillis());
         if (!advanced.isSuccess()) {
@@ -100,7 +101,8 @@ public final class SimulatorHandle implements AutoCloseable {
 
     /** Makes the user's phone behave as given; an {@link IllegalArgumentException} for an unknown user. */
     public void phone(String userKey, PhoneBehaviour.Mode mode, Duration delay) {
-        Result<PhoneBehaviour> set = control().devices().setBehaviour(new UserKey(userKey), new PhoneBehaviour(mode, delay));
+        Result<PhoneBehaviour> set =
+                control().devices().setBehaviour(new UserKey(userKey), new PhoneBehaviour(mode, delay));
         if (!set.isSuccess()) {
             throw new IllegalArgumentException(set.rejection().detail());
         }

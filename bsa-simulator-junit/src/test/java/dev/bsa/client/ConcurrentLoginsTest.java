@@ -25,7 +25,9 @@ class ConcurrentLoginsTest {
     @Test
     void hundredConcurrentLoginsOfHundredUsers_fromOneInstance_allSucceed(SimulatorHandle simulator) throws Exception {
         BsaAdmin admin = Simulators.admin(simulator);
-        List<String> users = IntStream.range(0, USERS).mapToObj(index -> String.format("load-%03d", index)).toList();
+        List<String> users = IntStream.range(0, USERS)
+                .mapToObj(index -> String.format("load-%03d", index))
+                .toList();
         for (String user : users) {
             admin.saveUser(user, UserStatus.ACTIVE, null, null);
             admin.phones().register(user);
@@ -34,16 +36,23 @@ class ConcurrentLoginsTest {
         }
         ExecutorService callers = Executors.newFixedThreadPool(16);
         try (Bsa bsa = Simulators.bsa(simulator)) {
-            List<CompletableFuture<Tokens>> logins = users.stream().map(user -> {
-                CompletableFuture<Tokens> login = new CompletableFuture<>();
-                callers.execute(() -> bsa.requestAuthCallback(user, login::complete,
-                        (code, message) -> login.completeExceptionally(new BsaException(code, message, null, null))));
-                return login;
-            }).toList();
+            List<CompletableFuture<Tokens>> logins = users.stream()
+                    .map(user -> {
+                        CompletableFuture<Tokens> login = new CompletableFuture<>();
+                        callers.execute(() -> bsa.requestAuthCallback(
+                                user,
+                                login::complete,
+                                (code, message) ->
+                                        login.completeExceptionally(new BsaException(code, message, null, null))));
+                        return login;
+                    })
+                    .toList();
 
             CompletableFuture.allOf(logins.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
-            Set<String> accessTokens = logins.stream().map(CompletableFuture::join).map(Tokens::accessToken)
+            Set<String> accessTokens = logins.stream()
+                    .map(CompletableFuture::join)
+                    .map(Tokens::accessToken)
                     .collect(Collectors.toSet());
             assertThat(accessTokens).hasSize(USERS);
         } finally {

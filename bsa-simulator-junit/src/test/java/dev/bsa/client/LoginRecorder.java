@@ -125,13 +125,18 @@ final class LoginRecorder {
 
     /** The statuses, in order. */
     synchronized List<String> statuses() {
-        return events.stream().filter(event -> event.startsWith("status:")).map(event -> event.substring(7)).toList();
+        return events.stream()
+                .filter(event -> event.startsWith("status:"))
+                .map(event -> event.substring(7))
+                .toList();
     }
 
     /** The timer values, in order. */
     synchronized List<Integer> timerValues() {
-        return events.stream().filter(event -> event.startsWith("timer:"))
-                .map(event -> Integer.parseInt(event.substring(6))).toList();
+        return events.stream()
+                .filter(event -> event.startsWith("timer:"))
+                .map(event -> Integer.parseInt(event.substring(6)))
+                .toList();
     }
 
     /** The events that are not timer ticks, in order. */

@@ -35,7 +35,8 @@ class LoginRunTest {
 
     @Test
     void aCodeStageError_goesToOnCodeError_whenThereIsOne() {
-        LoginRun run = run(new LoginCallbacks(recorder.onSuccess(), recorder.onError(), null, recorder.onCodeError(), null));
+        LoginRun run =
+                run(new LoginCallbacks(recorder.onSuccess(), recorder.onError(), null, recorder.onCodeError(), null));
 
         run.fail(3005, "OTP/TOTP code verification failure", true);
 
@@ -72,6 +73,6 @@ class LoginRunTest {
     }
 
     private LoginRun run(LoginCallbacks callbacks) {
-        return new LoginRun(callbacks, listeners, Runnable::run, scheduler, () -> { });
+        return new LoginRun(callbacks, listeners, Runnable::run, scheduler, () -> {});
     }
 }

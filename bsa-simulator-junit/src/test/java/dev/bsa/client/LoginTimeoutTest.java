@@ -26,8 +26,13 @@ class LoginTimeoutTest {
             simulator.advanceClock(PAST_THE_DEADLINE);
 
             login.awaitEnd(PROMPTLY);
-            assertThat(login.eventsWithoutTimer()).containsExactly("status:RequestAuth", "status:CreateChannel",
-                    "status:SelectNodes", "status:AuthTimeout", "error:5001");
+            assertThat(login.eventsWithoutTimer())
+                    .containsExactly(
+                            "status:RequestAuth",
+                            "status:CreateChannel",
+                            "status:SelectNodes",
+                            "status:AuthTimeout",
+                            "error:5001");
         }
     }
 
@@ -37,7 +42,8 @@ class LoginTimeoutTest {
         try (Bsa bsa = Simulators.bsa(simulator)) {
             LoginRecorder login = new LoginRecorder().listenTo(bsa);
             String code = Simulators.phoneOf(simulator, "dave").issueOtp().code();
-            bsa.requestOtpCallback(code, login.onSuccess(), login.onError(), login.onCodeSuccess(), login.onCodeError());
+            bsa.requestOtpCallback(
+                    code, login.onSuccess(), login.onError(), login.onCodeSuccess(), login.onCodeError());
             login.awaitStatus("SelectNodes", PROMPTLY);
 
             ClockAdvance advanced = admin.simulation().advanceClock(PAST_THE_DEADLINE);
@@ -51,7 +57,7 @@ class LoginTimeoutTest {
     void futures_qrNeverScanned_failsWith5001(SimulatorHandle simulator) throws Exception {
         try (Bsa bsa = Simulators.bsa(simulator)) {
             LoginRecorder feed = new LoginRecorder().listenTo(bsa);
-            var tokens = bsa.futures().requestQr(code -> { });
+            var tokens = bsa.futures().requestQr(code -> {});
             feed.awaitStatus("CreateChannel", PROMPTLY);
 
             simulator.advanceClock(PAST_THE_DEADLINE);
@@ -80,9 +86,11 @@ class LoginTimeoutTest {
             }
 
             assertThat(login.timerValues()).first().isEqualTo(300);
-            assertThat(login.timerValues()).anyMatch(seconds -> seconds <= 100).isSortedAccordingTo((a, b) -> b - a)
+            assertThat(login.timerValues())
+                    .anyMatch(seconds -> seconds <= 100)
+                    .isSortedAccordingTo((a, b) -> b - a)
                     .doesNotHaveDuplicates();
-            bsa.onCancel("dave", (code, message) -> { });
+            bsa.onCancel("dave", (code, message) -> {});
         }
     }
 }

@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 @BsaSimulatorTest
 class PushLoginTest {
 
-    private static final List<String> COMPLETED = List.of("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth",
-            "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
+    private static final List<String> COMPLETED = List.of(
+            "RequestAuth",
+            "CreateChannel",
+            "SelectNodes",
+            "StartAuth",
+            "StartVerificationOfNodes",
+            "CompleteVerificationOfNodes",
+            "AuthCompleted");
 
     @Test
     void givenAutoApprovingPhone_requestAuthCallback_givesTokensAfterEveryStatusInOrder(SimulatorHandle simulator)
@@ -64,7 +70,9 @@ class PushLoginTest {
             List<Integer> timer = login.timerValues();
             assertThat(timer).isNotEmpty().first().isEqualTo(60);
             for (int index = 1; index < timer.size(); index++) {
-                assertThat(timer.get(index)).as("timer value %d of %s", index, timer).isLessThan(timer.get(index - 1));
+                assertThat(timer.get(index))
+                        .as("timer value %d of %s", index, timer)
+                        .isLessThan(timer.get(index - 1));
             }
         }
     }
@@ -80,8 +88,8 @@ class PushLoginTest {
             bsa.onCancel("alice", cancel.onCancelError());
 
             login.awaitEnd(PROMPTLY);
-            assertThat(login.statuses()).containsExactly("RequestAuth", "CreateChannel", "SelectNodes", "RequestCancel",
-                    "AuthCanceled");
+            assertThat(login.statuses())
+                    .containsExactly("RequestAuth", "CreateChannel", "SelectNodes", "RequestCancel", "AuthCanceled");
             assertThat(login.eventsWithoutTimer()).last().isEqualTo("error:5011");
             Thread.sleep(300);
             assertThat(cancel.events()).isEmpty();
@@ -108,7 +116,8 @@ class PushLoginTest {
             assertThat(future.cancel(true)).isTrue();
 
             feed.awaitStatus("AuthCanceled", PROMPTLY);
-            SessionSummary session = Simulators.admin(simulator).simulation().recentSessions(1).get(0);
+            SessionSummary session =
+                    Simulators.admin(simulator).simulation().recentSessions(1).get(0);
             assertThat(session.status()).isEqualTo("AuthCanceled");
             assertThat(session.errorCode()).isEqualTo(5011);
         }
@@ -116,7 +125,8 @@ class PushLoginTest {
 
     @Test
     void futures_cancelAuth_cancelsAnotherInstancesLogin(SimulatorHandle simulator) throws Exception {
-        try (Bsa website = Simulators.bsa(simulator); Bsa backOffice = Simulators.bsa(simulator)) {
+        try (Bsa website = Simulators.bsa(simulator);
+                Bsa backOffice = Simulators.bsa(simulator)) {
             LoginRecorder login = new LoginRecorder().listenTo(website);
             website.requestAuthCallback("alice", login.onSuccess(), login.onError());
             login.awaitStatus("SelectNodes", PROMPTLY);

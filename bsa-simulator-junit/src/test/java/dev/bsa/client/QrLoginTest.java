@@ -33,9 +33,17 @@ class QrLoginTest {
             phone.approve(scan.sessionId());
 
             login.awaitEnd(PROMPTLY);
-            assertThat(login.eventsWithoutTimer()).containsExactly("qr", "status:RequestAuth", "status:CreateChannel",
-                    "status:SelectNodes", "status:StartAuth", "status:StartVerificationOfNodes",
-                    "status:CompleteVerificationOfNodes", "status:AuthCompleted", "success");
+            assertThat(login.eventsWithoutTimer())
+                    .containsExactly(
+                            "qr",
+                            "status:RequestAuth",
+                            "status:CreateChannel",
+                            "status:SelectNodes",
+                            "status:StartAuth",
+                            "status:StartVerificationOfNodes",
+                            "status:CompleteVerificationOfNodes",
+                            "status:AuthCompleted",
+                            "success");
         }
     }
 
@@ -46,10 +54,12 @@ class QrLoginTest {
             CompletableFuture<QrCode> shown = new CompletableFuture<>();
 
             CompletableFuture<Tokens> tokens = bsa.futures().requestQr(shown::complete);
-            QrScan scan = phone.scanQr(shown.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS).payload());
+            QrScan scan = phone.scanQr(
+                    shown.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS).payload());
             phone.approve(scan.sessionId());
 
-            assertThat(tokens.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS).accessToken()).isNotBlank();
+            assertThat(tokens.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS).accessToken())
+                    .isNotBlank();
         }
     }
 
@@ -65,7 +75,8 @@ class QrLoginTest {
             bsa.onQrCancel(qr.qrId(), cancel.onCancelError());
 
             login.awaitEnd(PROMPTLY);
-            assertThat(login.eventsWithoutTimer()).endsWith("status:RequestCancel", "status:AuthCanceled", "error:5011");
+            assertThat(login.eventsWithoutTimer())
+                    .endsWith("status:RequestCancel", "status:AuthCanceled", "error:5011");
             Thread.sleep(300);
             assertThat(cancel.events()).isEmpty();
         }
@@ -78,7 +89,8 @@ class QrLoginTest {
             bsa.requestQrCallback(login.onQr(), login.onSuccess(), login.onError());
             QrCode qr = login.awaitQr(PROMPTLY);
 
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(qr.payload())).build(), BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(qr.payload())).build(), BodyHandlers.discarding());
 
             assertThat(login.awaitEnd(PROMPTLY).errorCode()).isEqualTo(5024);
         }
@@ -93,7 +105,9 @@ class QrLoginTest {
             Simulators.phoneOf(simulator, "alice").scanQr(qr.payload());
 
             assertThatThrownBy(() -> Simulators.phoneOf(simulator, "bob").scanQr(qr.payload()))
-                    .isInstanceOfSatisfying(BsaException.class, failure -> assertThat(failure.code()).isEqualTo(5023));
+                    .isInstanceOfSatisfying(
+                            BsaException.class,
+                            failure -> assertThat(failure.code()).isEqualTo(5023));
         }
     }
 }

@@ -57,7 +57,9 @@ class RemoteScriptingTest {
             assertThat(admin.deleteClient("unconfigured-client-key")).isTrue();
         }
         assertThatThrownBy(() -> admin.user("bob"))
-                .isInstanceOfSatisfying(BsaException.class, failure -> assertThat(failure.code()).isEqualTo(2008));
+                .isInstanceOfSatisfying(
+                        BsaException.class,
+                        failure -> assertThat(failure.code()).isEqualTo(2008));
     }
 
     @Test
@@ -80,10 +82,13 @@ class RemoteScriptingTest {
         assertThat(simulation.failNext(Fault.PUSH, 2)).isEqualTo(new FaultCounts(0, 2, 0, 0));
         assertThat(simulation.faults().push()).isEqualTo(2);
         assertThat(simulation.settings().authDeadlineSeconds()).isEqualTo(60);
-        assertThat(simulation.changeSettings(SimulatorSettings.authDeadline(90)).authDeadlineSeconds()).isEqualTo(90);
+        assertThat(simulation.changeSettings(SimulatorSettings.authDeadline(90)).authDeadlineSeconds())
+                .isEqualTo(90);
         assertThat(simulation.clock().virtual()).isFalse();
         assertThatThrownBy(() -> simulation.advanceClock(Duration.ofSeconds(1)))
-                .isInstanceOfSatisfying(BsaException.class, failure -> assertThat(failure.code()).isEqualTo(2002));
+                .isInstanceOfSatisfying(
+                        BsaException.class,
+                        failure -> assertThat(failure.code()).isEqualTo(2002));
 
         simulation.reset();
 
@@ -103,7 +108,9 @@ class RemoteScriptingTest {
 
         assertThat(admin.user("zoe").status()).isEqualTo(UserStatus.UNAPPROVED);
         assertThatThrownBy(() -> admin.simulation().importState("{not json"))
-                .isInstanceOfSatisfying(BsaException.class, failure -> assertThat(failure.code()).isEqualTo(2002));
+                .isInstanceOfSatisfying(
+                        BsaException.class,
+                        failure -> assertThat(failure.code()).isEqualTo(2002));
     }
 
     @Test
@@ -111,7 +118,9 @@ class RemoteScriptingTest {
         BsaAdmin intruder = BsaAdmin.connect(simulator.baseUrl(), "wrong-token");
 
         assertThatThrownBy(intruder::clients)
-                .isInstanceOfSatisfying(BsaException.class, failure -> assertThat(failure.code()).isEqualTo(2002));
+                .isInstanceOfSatisfying(
+                        BsaException.class,
+                        failure -> assertThat(failure.code()).isEqualTo(2002));
     }
 
     @Test
@@ -120,7 +129,8 @@ class RemoteScriptingTest {
 
         assertThat(enrolment.otpauthUri()).startsWith("otpauth://totp/").contains("period=60");
         assertThat(enrolment.secret()).isEqualTo("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
-        assertThatThrownBy(() -> BsaDevice.connect(simulator.baseUrl(), "no-such-token").me())
+        assertThatThrownBy(() ->
+                        BsaDevice.connect(simulator.baseUrl(), "no-such-token").me())
                 .isInstanceOf(BsaException.class);
     }
 

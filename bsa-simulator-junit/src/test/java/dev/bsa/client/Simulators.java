@@ -9,15 +9,17 @@ final class Simulators {
     /** How long a test waits for a login that should end promptly. */
     static final Duration PROMPTLY = Duration.ofSeconds(15);
 
-    private Simulators() {
-    }
+    private Simulators() {}
 
     static Bsa bsa(SimulatorHandle simulator) {
         return bsa(simulator, simulator.clientKey());
     }
 
     static Bsa bsa(SimulatorHandle simulator, String clientKey) {
-        return Bsa.builder(clientKey).baseUrl(simulator.baseUrl()).pollInterval(Duration.ofMillis(200)).build();
+        return Bsa.builder(clientKey)
+                .baseUrl(simulator.baseUrl())
+                .pollInterval(Duration.ofMillis(200))
+                .build();
     }
 
     static BsaDevice phoneOf(SimulatorHandle simulator, String user) {

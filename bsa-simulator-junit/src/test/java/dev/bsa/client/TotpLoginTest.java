@@ -53,7 +53,8 @@ class TotpLoginTest {
         try (Bsa bsa = Simulators.bsa(simulator)) {
             String wrong = wrongCode(simulator, "alice");
             for (int attempt = 1; attempt <= 5; attempt++) {
-                assertThatThrownBy(() -> bsa.futures().requestTotp("alice", wrong).join())
+                assertThatThrownBy(
+                                () -> bsa.futures().requestTotp("alice", wrong).join())
                         .hasCauseInstanceOf(BsaException.class);
             }
             LoginRecorder login = new LoginRecorder();
@@ -62,16 +63,21 @@ class TotpLoginTest {
             bsa.requestTotpCallback("alice", right, login.onSuccess(), login.onError());
 
             assertThat(login.awaitEnd(PROMPTLY).events()).containsExactly("error:5026");
-            assertThat(Simulators.admin(simulator).totpCounters("alice").attemptsToday()).isEqualTo(5);
+            assertThat(Simulators.admin(simulator).totpCounters("alice").attemptsToday())
+                    .isEqualTo(5);
         }
     }
 
     @Test
     void futures_aRefusedCode_failsWithBsaException(SimulatorHandle simulator) {
         try (Bsa bsa = Simulators.bsa(simulator)) {
-            assertThatThrownBy(() -> bsa.futures().requestTotp("nobody", "123456").get(PROMPTLY.toSeconds(), TimeUnit.SECONDS))
+            assertThatThrownBy(() ->
+                            bsa.futures().requestTotp("nobody", "123456").get(PROMPTLY.toSeconds(), TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
-                    .cause().isInstanceOfSatisfying(BsaException.class, failure -> assertThat(failure.code()).isEqualTo(2008));
+                    .cause()
+                    .isInstanceOfSatisfying(
+                            BsaException.class,
+                            failure -> assertThat(failure.code()).isEqualTo(2008));
         }
     }
 

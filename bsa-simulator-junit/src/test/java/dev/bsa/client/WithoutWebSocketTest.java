@@ -26,9 +26,13 @@ class WithoutWebSocketTest {
 
     @Test
     void pushLogin_completesThroughPolling_withEveryStatusOnceAndInOrder(SimulatorHandle simulator) throws Exception {
-        HttpClient withoutWebSocket = new HttpOnlyClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
-        try (Bsa bsa = Bsa.builder(simulator.clientKey()).baseUrl(simulator.baseUrl()).httpClient(withoutWebSocket)
-                .pollInterval(Duration.ofMillis(100)).build()) {
+        HttpClient withoutWebSocket = new HttpOnlyClient(
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        try (Bsa bsa = Bsa.builder(simulator.clientKey())
+                .baseUrl(simulator.baseUrl())
+                .httpClient(withoutWebSocket)
+                .pollInterval(Duration.ofMillis(100))
+                .build()) {
             LoginRecorder login = new LoginRecorder().listenTo(bsa);
             BsaDevice phone = Simulators.phoneOf(simulator, "alice");
 
@@ -40,9 +44,16 @@ class WithoutWebSocketTest {
             phone.approve(session);
 
             login.awaitEnd(PROMPTLY);
-            assertThat(login.eventsWithoutTimer()).containsExactly("status:RequestAuth", "status:CreateChannel",
-                    "status:SelectNodes", "status:StartAuth", "status:StartVerificationOfNodes",
-                    "status:CompleteVerificationOfNodes", "status:AuthCompleted", "success");
+            assertThat(login.eventsWithoutTimer())
+                    .containsExactly(
+                            "status:RequestAuth",
+                            "status:CreateChannel",
+                            "status:SelectNodes",
+                            "status:StartAuth",
+                            "status:StartVerificationOfNodes",
+                            "status:CompleteVerificationOfNodes",
+                            "status:AuthCompleted",
+                            "success");
         }
     }
 
@@ -106,12 +117,15 @@ class WithoutWebSocketTest {
         }
 
         @Override
-        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+                HttpRequest request, HttpResponse.BodyHandler<T> handler) {
             return http.sendAsync(request, handler);
         }
 
         @Override
-        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+                HttpRequest request,
+                HttpResponse.BodyHandler<T> handler,
                 HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
             return http.sendAsync(request, handler, pushPromiseHandler);
         }

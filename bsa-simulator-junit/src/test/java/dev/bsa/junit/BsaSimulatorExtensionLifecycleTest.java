@@ -32,13 +32,15 @@ class BsaSimulatorExtensionLifecycleTest {
         extension.beforeAll(testClass);
         SimulatorHandle simulator = (SimulatorHandle) extension.resolveParameter(null, testClass);
         int port = simulator.port();
-        assertThat(new ApiClient(simulator.baseUrl()).get("/health").send().status()).isEqualTo(200);
+        assertThat(new ApiClient(simulator.baseUrl()).get("/health").send().status())
+                .isEqualTo(200);
 
         extension.afterAll(testClass);
 
         assertRefused(port);
         assertThatThrownBy(() -> extension.beforeEach(context(PerClass.class, testClass)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no simulator");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no simulator");
     }
 
     @Test
@@ -58,30 +60,33 @@ class BsaSimulatorExtensionLifecycleTest {
     }
 
     @BsaSimulatorTest(seed = "none")
-    static class PerClass {
-    }
+    static class PerClass {}
 
     @BsaSimulatorTest(perTest = true, seed = "none")
-    static class PerTest {
-    }
+    static class PerTest {}
 
     private static void assertRefused(int port) {
         assertThatThrownBy(() -> {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
-            }
-        }).as("port %d no longer answers", port).isInstanceOf(ConnectException.class);
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
+                    }
+                })
+                .as("port %d no longer answers", port)
+                .isInstanceOf(ConnectException.class);
     }
 
     /** A context of {@code testClass} with one store (whatever the namespace) under {@code parent}. */
     private static ExtensionContext context(Class<?> testClass, ExtensionContext parent) {
         ExtensionContext.Store store = store();
-        return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
-                new Class<?>[] {ExtensionContext.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (ExtensionContext) Proxy.newProxyInstance(
+                ExtensionContext.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getTestClass" -> Optional.of(testClass);
                     case "getRequiredTestClass" -> testClass;
                     case "getParent" -> Optional.ofNullable(parent);
-                    case "getUniqueId" -> (parent == null ? "" : parent.getUniqueId() + "/") + testClass.getSimpleName();
+                    case "getUniqueId" ->
+                        (parent == null ? "" : parent.getUniqueId() + "/") + testClass.getSimpleName();
                     case "getStore" -> store;
                     case "toString" -> "context of " + testClass.getSimpleName();
                     default -> throw new UnsupportedOperationException(method.getName());
@@ -91,13 +96,15 @@ class BsaSimulatorExtensionLifecycleTest {
     @SuppressWarnings("unchecked")
     private static ExtensionContext.Store store() {
         Map<Object, Object> values = new HashMap<>();
-        return (ExtensionContext.Store) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
-                new Class<?>[] {ExtensionContext.Store.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (ExtensionContext.Store) Proxy.newProxyInstance(
+                ExtensionContext.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.Store.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "get" -> values.get(args[0]);
                     case "put" -> values.put(args[0], args[1]);
                     case "remove" -> values.remove(args[0]);
                     case "getOrComputeIfAbsent" ->
-                            values.computeIfAbsent(args[0], key -> ((Function<Object, Object>) args[1]).apply(key));
+                        values.computeIfAbsent(args[0], key -> ((Function<Object, Object>) args[1]).apply(key));
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

@@ -27,7 +27,8 @@ class BsaSimulatorNestedTest {
         @Test
         void aNestedTest_getsTheEnclosingClassesSimulator_resetToTheSeed(SimulatorHandle simulator) {
             assertThat(simulator).isSameAs(outer);
-            assertThat(simulator.control().directory().user(new UserKey("alice"))).isPresent();
+            assertThat(simulator.control().directory().user(new UserKey("alice")))
+                    .isPresent();
         }
     }
 

@@ -45,7 +45,9 @@ class BsaSimulatorPerClassTest {
     @BeforeEach
     void rememberTheTestsSimulator(SimulatorHandle simulator, TestInfo test) {
         fromBeforeEach = simulator;
-        assertThat(test.getDisplayName()).as("other resolvers still work beside it").isNotBlank();
+        assertThat(test.getDisplayName())
+                .as("other resolvers still work beside it")
+                .isNotBlank();
     }
 
     @Test
@@ -55,15 +57,23 @@ class BsaSimulatorPerClassTest {
         assertThat(simulator).isSameAs(fromBeforeAll).isSameAs(fromConstructor).isSameAs(fromBeforeEach);
         ApiClient http = new ApiClient(simulator.baseUrl());
 
-        assertThat(admin(http, simulator, "PUT", "/api/v1/admin/users/zoe", "{\"status\":\"ACTIVE\"}").status()).isEqualTo(200);
+        assertThat(admin(http, simulator, "PUT", "/api/v1/admin/users/zoe", "{\"status\":\"ACTIVE\"}")
+                        .status())
+                .isEqualTo(200);
         admin(http, simulator, "PUT", "/api/v1/admin/settings", "{\"authDeadlineSeconds\":30}");
-        assertThat(push(http, simulator, "alice").status()).as("a login left live").isEqualTo(200);
+        assertThat(push(http, simulator, "alice").status())
+                .as("a login left live")
+                .isEqualTo(200);
         simulator.failNext(FaultKind.CHANNEL, 3);
         simulator.phone("alice", Mode.AUTO_REJECT, Duration.ofSeconds(5));
         firstTestsDeviceToken = simulator.deviceToken("ivan");
 
-        assertThat(http.get("/api/v1/device/me").device(firstTestsDeviceToken).send().text("userKey"))
-                .as("ivan, who had no phone, is given one").isEqualTo("ivan");
+        assertThat(http.get("/api/v1/device/me")
+                        .device(firstTestsDeviceToken)
+                        .send()
+                        .text("userKey"))
+                .as("ivan, who had no phone, is given one")
+                .isEqualTo("ivan");
         assertThat(simulator.control().faults().pending()).containsEntry(FaultKind.CHANNEL, 3);
     }
 
@@ -74,18 +84,40 @@ class BsaSimulatorPerClassTest {
         assertThat(simulator.port()).isEqualTo(firstTests.port());
         ApiClient http = new ApiClient(simulator.baseUrl());
 
-        assertThat(admin(http, simulator, "GET", "/api/v1/admin/users/zoe", null).rtCode()).as("zoe is gone").isEqualTo(2008);
-        assertThat(admin(http, simulator, "GET", "/api/v1/admin/settings", null).data().path("authDeadlineSeconds").asInt())
+        assertThat(admin(http, simulator, "GET", "/api/v1/admin/users/zoe", null)
+                        .rtCode())
+                .as("zoe is gone")
+                .isEqualTo(2008);
+        assertThat(admin(http, simulator, "GET", "/api/v1/admin/settings", null)
+                        .data()
+                        .path("authDeadlineSeconds")
+                        .asInt())
                 .isEqualTo(60);
-        assertThat(simulator.control().faults().pending()).containsOnly(Map.entry(FaultKind.CHANNEL, 0),
-                Map.entry(FaultKind.PUSH, 0), Map.entry(FaultKind.NODE, 0), Map.entry(FaultKind.SERVER, 0));
-        assertThat(admin(http, simulator, "GET", "/api/v1/admin/users/alice/phone", null).text("mode")).isEqualTo("MANUAL");
-        assertThat(http.get("/api/v1/device/me").device(firstTestsDeviceToken).send().status())
-                .as("the last test's phone token is void").isEqualTo(401);
-        assertThat(admin(http, simulator, "GET", "/api/v1/admin/users/ivan", null).data().path("deviceRegistered").asBoolean())
-                .as("ivan has no phone again").isFalse();
+        assertThat(simulator.control().faults().pending())
+                .containsOnly(
+                        Map.entry(FaultKind.CHANNEL, 0),
+                        Map.entry(FaultKind.PUSH, 0),
+                        Map.entry(FaultKind.NODE, 0),
+                        Map.entry(FaultKind.SERVER, 0));
+        assertThat(admin(http, simulator, "GET", "/api/v1/admin/users/alice/phone", null)
+                        .text("mode"))
+                .isEqualTo("MANUAL");
+        assertThat(http.get("/api/v1/device/me")
+                        .device(firstTestsDeviceToken)
+                        .send()
+                        .status())
+                .as("the last test's phone token is void")
+                .isEqualTo(401);
+        assertThat(admin(http, simulator, "GET", "/api/v1/admin/users/ivan", null)
+                        .data()
+                        .path("deviceRegistered")
+                        .asBoolean())
+                .as("ivan has no phone again")
+                .isFalse();
         assertThat(simulator.deviceToken("ivan")).isNotEqualTo(firstTestsDeviceToken);
-        assertThat(push(http, simulator, "alice").status()).as("no login left over, no fault left queued").isEqualTo(200);
+        assertThat(push(http, simulator, "alice").status())
+                .as("no login left over, no fault left queued")
+                .isEqualTo(200);
     }
 
     @Test
@@ -95,17 +127,27 @@ class BsaSimulatorPerClassTest {
 
         assertThat(simulator.clientKey()).isEqualTo("demo-client-key");
         assertThat(simulator.webSocketBaseUrl()).isEqualTo("ws://localhost:" + simulator.port());
-        assertThat(simulator.deviceToken("alice")).as("the demo seed's own token").isEqualTo("demo-device-alice")
+        assertThat(simulator.deviceToken("alice"))
+                .as("the demo seed's own token")
+                .isEqualTo("demo-device-alice")
                 .isSameAs(simulator.deviceToken("alice"));
-        assertThat(http.get("/api/v1/device/me").device(simulator.deviceToken("alice")).send().text("userKey")).isEqualTo("alice");
-        assertThat(admin(http, simulator, "GET", "/api/v1/admin/clients", null).status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/admin/clients").send().status()).as("the admin token is needed").isEqualTo(401);
+        assertThat(http.get("/api/v1/device/me")
+                        .device(simulator.deviceToken("alice"))
+                        .send()
+                        .text("userKey"))
+                .isEqualTo("alice");
+        assertThat(admin(http, simulator, "GET", "/api/v1/admin/clients", null).status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/admin/clients").send().status())
+                .as("the admin token is needed")
+                .isEqualTo(401);
     }
 
     @Test
     @Order(4)
     void aPhoneTokenForNoUser_isRefused(SimulatorHandle simulator) {
-        assertThatThrownBy(() -> simulator.deviceToken("nobody")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> simulator.deviceToken("nobody"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no user nobody to give a phone to");
     }
 
@@ -129,33 +171,45 @@ class BsaSimulatorPerClassTest {
 
         assertThat(awaitEnd(http, simulator, channel).text("status")).isEqualTo("AuthCompleted");
         assertThatThrownBy(() -> simulator.phone("nobody", Mode.MANUAL, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nobody");
     }
 
     @Test
     @Order(7)
     void onTheSystemClock_advanceClock_isRefusedWithAHint(SimulatorHandle simulator) {
         assertThatThrownBy(() -> simulator.advanceClock(Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("virtualClock = true");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("virtualClock = true");
     }
 
     static ApiResponse push(ApiClient http, SimulatorHandle simulator, String user) {
-        return http.post("/api/v1/auth/push").client(simulator.clientKey()).json("{\"userKey\":\"" + user + "\"}").send();
+        return http.post("/api/v1/auth/push")
+                .client(simulator.clientKey())
+                .json("{\"userKey\":\"" + user + "\"}")
+                .send();
     }
 
     /** Polls the channel (bounded) until its login has ended. */
     static ApiResponse awaitEnd(ApiClient http, SimulatorHandle simulator, String channel) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        ApiResponse polled = http.get("/api/v1/channels/" + channel).client(simulator.clientKey()).send();
+        ApiResponse polled = http.get("/api/v1/channels/" + channel)
+                .client(simulator.clientKey())
+                .send();
         while (!polled.data().has("errorCode") && !polled.data().hasNonNull("accessToken")) {
-            assertThat(System.nanoTime()).as("the login ends within 10 s: %s", polled).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the login ends within 10 s: %s", polled)
+                    .isLessThan(deadline);
             Thread.sleep(20);
-            polled = http.get("/api/v1/channels/" + channel).client(simulator.clientKey()).send();
+            polled = http.get("/api/v1/channels/" + channel)
+                    .client(simulator.clientKey())
+                    .send();
         }
         return polled;
     }
 
-    private static ApiResponse admin(ApiClient http, SimulatorHandle simulator, String method, String path, String json) {
+    private static ApiResponse admin(
+            ApiClient http, SimulatorHandle simulator, String method, String path, String json) {
         ApiClient.Call call = http.method(method, path).admin(simulator.adminToken());
         return (json == null ? call : call.json(json)).send();
     }

@@ -34,7 +34,8 @@ class BsaSimulatorPerTestTest {
 
     @AfterEach
     void theSimulatorStillRunsInAfterEach(SimulatorHandle simulator) {
-        assertThat(new ApiClient(simulator.baseUrl()).get("/health").send().status()).isEqualTo(200);
+        assertThat(new ApiClient(simulator.baseUrl()).get("/health").send().status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -52,14 +53,18 @@ class BsaSimulatorPerTestTest {
     @Order(2)
     void secondTest_hasANewSimulator_andTheFirstOneIsClosed(SimulatorHandle simulator) {
         assertThat(simulator).isNotSameAs(previous).isSameAs(fromBeforeEach);
-        assertThat(simulator.control().directory().users()).as("seed none, nothing left over").isEmpty();
+        assertThat(simulator.control().directory().users())
+                .as("seed none, nothing left over")
+                .isEmpty();
 
-        assertThatThrownBy(() -> previous.control().directory().users()).as("its database is closed")
+        assertThatThrownBy(() -> previous.control().directory().users())
+                .as("its database is closed")
                 .isInstanceOf(DataAccessException.class);
         if (previous.port() != simulator.port()) {
-            assertThatThrownBy(() -> new Socket().connect(
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), previous.port()), 2_000))
-                    .as("its port no longer answers").isInstanceOf(ConnectException.class);
+            assertThatThrownBy(() -> new Socket()
+                            .connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), previous.port()), 2_000))
+                    .as("its port no longer answers")
+                    .isInstanceOf(ConnectException.class);
         }
     }
 }

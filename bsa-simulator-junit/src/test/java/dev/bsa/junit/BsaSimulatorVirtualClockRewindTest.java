@@ -20,7 +20,8 @@ class BsaSimulatorVirtualClockRewindTest {
 
         simulator.advanceClock(Duration.ofDays(1));
 
-        assertThat(simulator.control().time().now()).isEqualTo(BsaSimulatorExtension.VIRTUAL_START.plus(Duration.ofDays(1)));
+        assertThat(simulator.control().time().now())
+                .isEqualTo(BsaSimulatorExtension.VIRTUAL_START.plus(Duration.ofDays(1)));
     }
 
     @Test

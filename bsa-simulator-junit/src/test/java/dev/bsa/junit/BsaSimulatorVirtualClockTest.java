@@ -31,7 +31,9 @@ class BsaSimulatorVirtualClockTest {
 
         simulator.advanceClock(Duration.ofSeconds(61));
 
-        ApiResponse polled = http.get("/api/v1/channels/" + channel).client(simulator.clientKey()).send();
+        ApiResponse polled = http.get("/api/v1/channels/" + channel)
+                .client(simulator.clientKey())
+                .send();
         assertThat(polled.text("status")).isEqualTo("AuthTimeout");
         assertThat(polled.data().path("errorCode").asInt()).isEqualTo(5001);
     }
@@ -44,12 +46,14 @@ class BsaSimulatorVirtualClockTest {
 
         simulator.advanceClock(Duration.ofSeconds(60));
 
-        assertThat(http.get("/api/v1/device/totp").device(token).send().text("code")).isNotEqualTo(before);
+        assertThat(http.get("/api/v1/device/totp").device(token).send().text("code"))
+                .isNotEqualTo(before);
     }
 
     @Test
     void aNegativeAmount_isRefused(SimulatorHandle simulator) {
         assertThatThrownBy(() -> simulator.advanceClock(Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative");
     }
 }

@@ -33,7 +33,7 @@ public final class WebDemo implements AutoCloseable {
 
     /** Starts the simulator described by {@code config} with the pages added to its server. */
     public static WebDemo start(SimulatorConfig config) {
-        return start(config, javalin -> { });
+        return start(config, javalin -> {});
     }
 
     /**
@@ -96,7 +96,8 @@ public final class WebDemo implements AutoCloseable {
 
     /** What the banner adds: the three pages, the phone and the console already holding the admin token. */
     public String bannerLines() {
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "  Login page:   " + loginPageUrl(),
                 "  Phone page:   " + withAdminToken(phonePageUrl() + "?user=alice") + "   (any user: change ?user=)",
                 "  Console:      " + withAdminToken(adminConsoleUrl()),

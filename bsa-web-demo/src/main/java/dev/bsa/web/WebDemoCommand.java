@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
  * {@code java -jar bsa-web-demo.jar}: runs the simulator with the demo pages until Ctrl+C, printing
  * the page URLs. It takes every option (and environment variable) of the simulator.
  */
-@Command(name = "bsa-web-demo", mixinStandardHelpOptions = true, version = "BSA Web Demo 0.1.0",
+@Command(
+        name = "bsa-web-demo",
+        mixinStandardHelpOptions = true,
+        version = "BSA Web Demo 0.1.0",
         description = "Runs the BSA simulator together with its web demo: the browser SDK bsa.js, a demo login "
                 + "page, a virtual phone and an admin console, on one port.")
 public final class WebDemoCommand implements Callable<Integer> {

@@ -56,7 +56,9 @@ class AdminConsoleTest {
         console.queueFaults(0, 1, 0);
 
         assertThat(demo.control().faults().pending())
-                .containsEntry(FaultKind.PUSH, 1).containsEntry(FaultKind.CHANNEL, 0).containsEntry(FaultKind.NODE, 0);
+                .containsEntry(FaultKind.PUSH, 1)
+                .containsEntry(FaultKind.CHANNEL, 0)
+                .containsEntry(FaultKind.NODE, 0);
         LoginPage login = demo.loginPageInANewTab();
         login.sendPush("alice");
         assertThat(login.awaitFailure(Flow.PUSH).code()).isEqualTo(5017);
@@ -79,7 +81,9 @@ class AdminConsoleTest {
     void reset_bringsBackTheSeed_andForgetsQueuedFaults(RunningDemo demo) {
         User alice = demo.control().directory().user(ALICE).orElseThrow();
         demo.control().directory().saveUser(ALICE, UserStatus.WITHDRAWN, alice.deviceRegistered(), alice.totpSecret());
-        demo.control().devices().setBehaviour(ALICE, new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO));
+        demo.control()
+                .devices()
+                .setBehaviour(ALICE, new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO));
         demo.failNext(FaultKind.NODE, 3);
         AdminConsole console = demo.adminConsole();
         assertThat(console.statusShown("alice")).isEqualTo("WITHDRAWN");
@@ -88,9 +92,12 @@ class AdminConsoleTest {
 
         assertThat(demo.control().directory().user(ALICE).map(User::status)).contains(UserStatus.ACTIVE);
         assertThat(demo.control().devices().behaviour(ALICE)).isEqualTo(PhoneBehaviour.manual());
-        console.waitUntil("the console to show alice's phone as manual again", driver -> "MANUAL".equals(console.phoneShown("alice")));
+        console.waitUntil(
+                "the console to show alice's phone as manual again",
+                driver -> "MANUAL".equals(console.phoneShown("alice")));
         assertThat(demo.control().faults().pending()).containsEntry(FaultKind.NODE, 0);
-        console.waitUntil("the console to show alice active again", driver -> "ACTIVE".equals(console.statusShown("alice")));
+        console.waitUntil(
+                "the console to show alice active again", driver -> "ACTIVE".equals(console.statusShown("alice")));
     }
 
     @Test

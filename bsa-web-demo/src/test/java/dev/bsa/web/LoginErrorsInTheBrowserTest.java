@@ -61,7 +61,9 @@ class LoginErrorsInTheBrowserTest {
         String wrong = otherCodeThan(demo.currentTotpCode("alice"));
         for (int attempt = 1; attempt <= 2; attempt++) {
             login.signInWithTotp("alice", wrong);
-            assertThat(login.awaitFailure(TOTP).code()).as("attempt %d", attempt).isEqualTo(3005);
+            assertThat(login.awaitFailure(TOTP).code())
+                    .as("attempt %d", attempt)
+                    .isEqualTo(3005);
             login.waitUntil("the form to be ready again", driver -> login.canStart(TOTP));
         }
 
@@ -81,7 +83,9 @@ class LoginErrorsInTheBrowserTest {
         assertShows(login.awaitFailure(PUSH), ErrorCode.AUTH_CANCELED);
         assertThat(login.statuses(PUSH))
                 .containsExactly("RequestAuth", "CreateChannel", "SelectNodes", "RequestCancel", "AuthCanceled");
-        assertThat(demo.pendingOn("alice")).as("nothing waits on the phone any more").isEmpty();
+        assertThat(demo.pendingOn("alice"))
+                .as("nothing waits on the phone any more")
+                .isEmpty();
         assertThat(login.canStart(PUSH)).isTrue();
     }
 
@@ -131,7 +135,8 @@ class LoginErrorsInTheBrowserTest {
         assertShows(login.awaitFailure(PUSH), ErrorCode.PUSH_FAILED);
         assertThat(login.statuses(PUSH)).isEmpty();
         login.sendPush("alice");
-        assertThat(login.awaitStatus(PUSH, "SelectNodes")).containsExactly("RequestAuth", "CreateChannel", "SelectNodes");
+        assertThat(login.awaitStatus(PUSH, "SelectNodes"))
+                .containsExactly("RequestAuth", "CreateChannel", "SelectNodes");
     }
 
     private static void assertShows(Failure failure, ErrorCode code) {

@@ -22,23 +22,35 @@ import org.junit.jupiter.api.Test;
 @WebDemoBrowserTest
 class LoginFlowsInTheBrowserTest {
 
-    private static final List<String> HAPPY_PATH = List.of("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth",
-            "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
+    private static final List<String> HAPPY_PATH = List.of(
+            "RequestAuth",
+            "CreateChannel",
+            "SelectNodes",
+            "StartAuth",
+            "StartVerificationOfNodes",
+            "CompleteVerificationOfNodes",
+            "AuthCompleted");
 
     @Test
-    void push_approvedOnThePhonePage_showsAFallingCountdown_everyStatusInOrder_andTheTokensWithTheirClaims(RunningDemo demo) {
+    void push_approvedOnThePhonePage_showsAFallingCountdown_everyStatusInOrder_andTheTokensWithTheirClaims(
+            RunningDemo demo) {
         LoginPage login = demo.loginPage();
         PhonePage phone = demo.phonePageOf("alice");
 
         login.sendPush("alice");
 
-        assertThat(login.awaitStatus(PUSH, "SelectNodes")).containsExactly("RequestAuth", "CreateChannel", "SelectNodes");
+        assertThat(login.awaitStatus(PUSH, "SelectNodes"))
+                .containsExactly("RequestAuth", "CreateChannel", "SelectNodes");
         assertCountdownFalls(login, PUSH);
-        assertThat(phone.awaitRequest()).contains("Demo Shop wants you to sign in").contains("Push");
+        assertThat(phone.awaitRequest())
+                .contains("Demo Shop wants you to sign in")
+                .contains("Push");
         assertThat(phone.approve()).startsWith("Approved");
         ShownTokens.areTokensOf(demo, login.awaitSignedIn(PUSH), "alice", "PUSH");
         assertThat(login.statuses(PUSH)).isEqualTo(HAPPY_PATH);
-        assertThat(login.canStart(PUSH)).as("the form is ready for the next login").isTrue();
+        assertThat(login.canStart(PUSH))
+                .as("the form is ready for the next login")
+                .isTrue();
     }
 
     @Test
@@ -50,7 +62,8 @@ class LoginFlowsInTheBrowserTest {
 
         login.enterOtp(code);
 
-        assertThat(login.awaitStatus(OTP, "SelectNodes")).containsExactly("RequestAuth", "CreateChannel", "SelectNodes");
+        assertThat(login.awaitStatus(OTP, "SelectNodes"))
+                .containsExactly("RequestAuth", "CreateChannel", "SelectNodes");
         assertThat(login.otpCodeState()).isEqualTo("Code accepted: approve the request on the phone.");
         assertCountdownFalls(login, OTP);
         assertThat(phone.awaitRequest()).contains("OTP");
@@ -69,8 +82,13 @@ class LoginFlowsInTheBrowserTest {
         login.signInWithTotp("alice", code);
 
         ShownTokens.areTokensOf(demo, login.awaitSignedIn(TOTP), "alice", "TOTP");
-        assertThat(demo.control().inspection().totpCounters(new UserKey("alice")).value().lastAcceptedStep())
-                .as("the code's step is used up").isPresent();
+        assertThat(demo.control()
+                        .inspection()
+                        .totpCounters(new UserKey("alice"))
+                        .value()
+                        .lastAcceptedStep())
+                .as("the code's step is used up")
+                .isPresent();
     }
 
     @Test
@@ -81,7 +99,9 @@ class LoginFlowsInTheBrowserTest {
         String payload = login.showQr();
 
         assertThat(payload).startsWith(demo.demo().baseUrl() + "/q/");
-        assertThat(login.darkPixelShare("qr-canvas")).as("a QR code is drawn on the canvas").isBetween(0.2, 0.8);
+        assertThat(login.darkPixelShare("qr-canvas"))
+                .as("a QR code is drawn on the canvas")
+                .isBetween(0.2, 0.8);
         assertThat(login.awaitStatus(QR, "CreateChannel")).containsExactly("RequestAuth", "CreateChannel");
         assertCountdownFalls(login, QR);
         assertThat(phone.scanTheLoginPagesQr()).isEqualTo(payload);

@@ -81,8 +81,11 @@ class PageScreenshotsTest {
             }
         }
         int sampled = colours.values().stream().mapToInt(Integer::intValue).sum();
-        int commonest = colours.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int commonest =
+                colours.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         assertThat(colours).as("distinct colours").hasSizeGreaterThan(100);
-        assertThat((double) commonest / sampled).as("share of the commonest colour").isLessThan(0.9);
+        assertThat((double) commonest / sampled)
+                .as("share of the commonest colour")
+                .isLessThan(0.9);
     }
 }

@@ -1,9 +1,9 @@
 package dev.bsa.web;
 
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
@@ -22,13 +22,13 @@ final class QrReader {
     private static final String PNG_DATA_URL = "data:image/png;base64,";
     private static final int QUARTER_TURNS = 4;
 
-    private QrReader() {
-    }
+    private QrReader() {}
 
     /** The text of the QR code drawn on the canvas with this id. */
     static String readCanvas(Tab tab, String canvasId) {
         tab.darkPixelShare(canvasId);
-        String dataUrl = (String) tab.script("return document.getElementById(arguments[0]).toDataURL('image/png');", canvasId);
+        String dataUrl =
+                (String) tab.script("return document.getElementById(arguments[0]).toDataURL('image/png');", canvasId);
         return decode(Base64.getDecoder().decode(dataUrl.substring(PNG_DATA_URL.length())));
     }
 

@@ -11,13 +11,15 @@ import org.openqa.selenium.TimeoutException;
  */
 final class SdkPage {
 
-    private static final String READ_CALLS = "return window.calls.map(function (call) { return {name: call.name, args: call.args}; });";
+    private static final String READ_CALLS =
+            "return window.calls.map(function (call) { return {name: call.name, args: call.args}; });";
 
     private final Tab tab;
 
     SdkPage(Tab tab) {
         this.tab = tab;
-        tab.waitUntil("bsa.js to load", driver -> tab.script("return typeof window.BSA === 'function' && !!window.record"));
+        tab.waitUntil(
+                "bsa.js to load", driver -> tab.script("return typeof window.BSA === 'function' && !!window.record"));
     }
 
     /** The tab the page is in. */
@@ -34,7 +36,9 @@ final class SdkPage {
     @SuppressWarnings("unchecked")
     List<Call> calls() {
         List<Map<String, Object>> raw = (List<Map<String, Object>>) tab.script(READ_CALLS);
-        return raw.stream().map(call -> new Call((String) call.get("name"), (List<Object>) call.get("args"))).toList();
+        return raw.stream()
+                .map(call -> new Call((String) call.get("name"), (List<Object>) call.get("args")))
+                .toList();
     }
 
     /** The callbacks made so far under {@code name}, in order. */
@@ -60,7 +64,8 @@ final class SdkPage {
                 return made.size() >= count ? made.subList(0, count) : null;
             });
         } catch (TimeoutException tooLong) {
-            throw new AssertionError("expected " + count + " call(s) of " + name + "; the SDK made " + calls(), tooLong);
+            throw new AssertionError(
+                    "expected " + count + " call(s) of " + name + "; the SDK made " + calls(), tooLong);
         }
     }
 

@@ -19,12 +19,14 @@ final class ShownTokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ShownTokens() {
-    }
+    private ShownTokens() {}
 
     /** The page shows a verifiable access token of {@code user} by {@code method}, its true claims, and a refresh token. */
     static void areTokensOf(RunningDemo demo, SignedIn shown, String user, String method) {
-        AccessTokenClaims verified = demo.control().tokens().verify(DEMO_CLIENT_KEY, shown.accessToken()).value();
+        AccessTokenClaims verified = demo.control()
+                .tokens()
+                .verify(DEMO_CLIENT_KEY, shown.accessToken())
+                .value();
         assertThat(verified.subject().value()).isEqualTo(user);
         assertThat(verified.method().name()).isEqualTo(method);
         assertThat(shown.headline()).isEqualTo("Signed in as " + user + ".");
@@ -34,7 +36,8 @@ final class ShownTokens {
         assertThat(shown.claims().path("sub").asText()).isEqualTo(user);
         assertThat(shown.claims().path("aud").asText()).isEqualTo(DEMO_CLIENT_KEY);
         assertThat(shown.claims().path("auth_method").asText()).isEqualTo(method);
-        assertThat(shown.claims().path("sid").asText()).isEqualTo(verified.session().value());
+        assertThat(shown.claims().path("sid").asText())
+                .isEqualTo(verified.session().value());
         assertThat(shown.refreshToken()).isNotBlank().isNotEqualTo(shown.accessToken());
     }
 

@@ -42,8 +42,11 @@ class WebDemoCommandTest {
         Matcher login = awaitBanner();
         String base = login.group(1);
 
-        assertThat(out.toString()).contains("Phone page:   " + base + "/phone.html?user=alice#admin=demo-console-token",
-                "Console:      " + base + "/admin.html#admin=demo-console-token", "Client key:   demo-client-key");
+        assertThat(out.toString())
+                .contains(
+                        "Phone page:   " + base + "/phone.html?user=alice#admin=demo-console-token",
+                        "Console:      " + base + "/admin.html#admin=demo-console-token",
+                        "Client key:   demo-client-key");
         assertThat(get(base + "/bsa.js")).contains("global.Guardian = BSA");
         assertThat(get(base + "/")).contains("<html");
         assertThat(get(base + "/health")).isNotBlank();
@@ -59,7 +62,12 @@ class WebDemoCommandTest {
         int exit = commandLine(new WebDemoCommand()).execute("--port", "70000");
 
         assertThat(exit).isEqualTo(SimulatorCommand.BAD_INPUT);
-        assertThat(err.toString().lines()).hasSize(1).first().asString().startsWith("bsa-web-demo: ").contains("port");
+        assertThat(err.toString().lines())
+                .hasSize(1)
+                .first()
+                .asString()
+                .startsWith("bsa-web-demo: ")
+                .contains("port");
         assertThat(out.toString()).isEmpty();
     }
 
@@ -73,7 +81,9 @@ class WebDemoCommandTest {
     private Matcher awaitBanner() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
         while (!out.toString().contains("Press Ctrl+C to stop.")) {
-            assertThat(System.nanoTime()).as("the banner within %d ms; stderr: %s", WAIT_MILLIS, err).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the banner within %d ms; stderr: %s", WAIT_MILLIS, err)
+                    .isLessThan(deadline);
             Thread.sleep(20);
         }
         Matcher login = Pattern.compile("Login page: +(http://localhost:\\d+)/").matcher(out.toString());

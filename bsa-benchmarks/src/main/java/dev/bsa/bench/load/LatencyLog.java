@@ -25,12 +25,16 @@ final class LatencyLog {
 
     /** Percentiles (nearest rank) and maximum of all the logs together. */
     static LatencySummary summarize(List<LatencyLog> logs) {
-        long[] all = logs.stream().flatMapToLong(log -> Arrays.stream(log.nanos, 0, log.count)).sorted().toArray();
+        long[] all = logs.stream()
+                .flatMapToLong(log -> Arrays.stream(log.nanos, 0, log.count))
+                .sorted()
+                .toArray();
         if (all.length == 0) {
             return LatencySummary.NONE;
         }
-        return new LatencySummary(all.length, rank(all, 0.50), rank(all, 0.95), rank(all, 0.99), all[all.length - 1],
-                (long) Arrays.stream(all).average().orElse(0));
+        return new LatencySummary(
+                all.length, rank(all, 0.50), rank(all, 0.95), rank(all, 0.99), all[all.length - 1], (long)
+                        Arrays.stream(all).average().orElse(0));
     }
 
     private static long rank(long[] sorted, double quantile) {

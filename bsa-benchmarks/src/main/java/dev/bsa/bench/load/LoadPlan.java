@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param clientKey    the website the logins are made for (created or replaced by the run)
  * @param userPrefix   the users' keys are this prefix and a number (created or replaced by the run)
  */
-public record LoadPlan(LoginFlow flow, int users, int workers, Duration warmup, Duration duration,
-        Duration loginTimeout, String clientKey, String userPrefix) {
+public record LoadPlan(
+        LoginFlow flow,
+        int users,
+        int workers,
+        Duration warmup,
+        Duration duration,
+        Duration loginTimeout,
+        String clientKey,
+        String userPrefix) {
 
     public LoadPlan {
         Objects.requireNonNull(flow, "flow");
@@ -30,12 +37,16 @@ public record LoadPlan(LoginFlow flow, int users, int workers, Duration warmup, 
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
         if (users < workers) {
-            throw new IllegalArgumentException("users (" + users + ") must be at least workers (" + workers
-                    + "): a user has one login at a time");
+            throw new IllegalArgumentException(
+                    "users (" + users + ") must be at least workers (" + workers + "): a user has one login at a time");
         }
-        if (warmup.isNegative() || duration.isZero() || duration.isNegative() || loginTimeout.isZero()
+        if (warmup.isNegative()
+                || duration.isZero()
+                || duration.isNegative()
+                || loginTimeout.isZero()
                 || loginTimeout.isNegative()) {
-            throw new IllegalArgumentException("warm-up must not be negative; duration and login time-out must be positive");
+            throw new IllegalArgumentException(
+                    "warm-up must not be negative; duration and login time-out must be positive");
         }
     }
 

@@ -23,8 +23,16 @@ import java.util.stream.Collectors;
  * @param clockAdvances   how often a TOTP run moved the virtual clock one step on
  * @param machine         where it ran and what else the machine was doing
  */
-public record LoadReport(String target, LoadPlan plan, double measuredSeconds, LatencySummary latency,
-        Map<String, Long> errors, long allLogins, OptionalLong heapBefore, OptionalLong heapAfter, long clockAdvances,
+public record LoadReport(
+        String target,
+        LoadPlan plan,
+        double measuredSeconds,
+        LatencySummary latency,
+        Map<String, Long> errors,
+        long allLogins,
+        OptionalLong heapBefore,
+        OptionalLong heapAfter,
+        long clockAdvances,
         Machine machine) {
 
     private static final int SHOWN_THREAD_GROUPS = 6;
@@ -50,30 +58,64 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
 
     /** Writes the report as a few aligned lines. */
     public void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "BSA load run: %s logins, %d workers, %d users, %.1f s measured after %d s warm-up%n",
-                plan.flow(), plan.workers(), plan.users(), measuredSeconds, plan.warmup().toSeconds());
+        out.printf(
+                Locale.ROOT,
+                "BSA load run: %s logins, %d workers, %d users, %.1f s measured after %d s warm-up%n",
+                plan.flow(),
+                plan.workers(),
+                plan.users(),
+                measuredSeconds,
+                plan.warmup().toSeconds());
         out.printf(Locale.ROOT, "  target          %s%n", target);
         out.printf(Locale.ROOT, "  machine         %s%n", machine.environment());
-        out.printf(Locale.ROOT, "  machine load    %.2f before, %.2f after (1-minute load average); other processes used %s"
-                + " of the processors while measuring%n", machine.loadBefore(), machine.loadAfter(),
-                machine.othersShare().isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * machine.othersShare().getAsDouble())
+        out.printf(
+                Locale.ROOT,
+                "  machine load    %.2f before, %.2f after (1-minute load average); other processes used %s"
+                        + " of the processors while measuring%n",
+                machine.loadBefore(),
+                machine.loadAfter(),
+                machine.othersShare().isPresent()
+                        ? String.format(
+                                Locale.ROOT,
+                                "%.0f%%",
+                                100 * machine.othersShare().getAsDouble())
                         : "an unknown share");
         out.printf(Locale.ROOT, "  logins          %d (%.1f logins/s)%n", logins(), loginsPerSecond());
-        out.printf(Locale.ROOT, "  latency ms      p50 %s  p95 %s  p99 %s  max %s  mean %s%n", millis(latency.p50()),
-                millis(latency.p95()), millis(latency.p99()), millis(latency.max()), millis(latency.mean()));
-        out.printf(Locale.ROOT, "  errors          %s%n", errors.isEmpty() ? "none" : errors.entrySet().stream()
-                .map(entry -> entry.getKey() + " x " + entry.getValue()).collect(Collectors.joining(", ")));
-        out.printf(Locale.ROOT, "  heap after GC   %s%n", heapAfter.isEmpty() ? "not measured (the simulator runs elsewhere)"
-                : mebibytes(heapBefore.orElse(0)) + " before, " + mebibytes(heapAfter.getAsLong()) + " after "
-                        + retainedPerLogin() + " (driver and simulator share this JVM)");
+        out.printf(
+                Locale.ROOT,
+                "  latency ms      p50 %s  p95 %s  p99 %s  max %s  mean %s%n",
+                millis(latency.p50()),
+                millis(latency.p95()),
+                millis(latency.p99()),
+                millis(latency.max()),
+                millis(latency.mean()));
+        out.printf(
+                Locale.ROOT,
+                "  errors          %s%n",
+                errors.isEmpty()
+                        ? "none"
+                        : errors.entrySet().stream()
+                                .map(entry -> entry.getKey() + " x " + entry.getValue())
+                                .collect(Collectors.joining(", ")));
+        out.printf(
+                Locale.ROOT,
+                "  heap after GC   %s%n",
+                heapAfter.isEmpty()
+                        ? "not measured (the simulator runs elsewhere)"
+                        : mebibytes(heapBefore.orElse(0)) + " before, " + mebibytes(heapAfter.getAsLong()) + " after "
+                                + retainedPerLogin() + " (driver and simulator share this JVM)");
         if (machine.cpuNanos() >= 0 && logins() > 0) {
-            out.printf(Locale.ROOT, "  CPU             %.2f ms per login, %.2f cores busy (this JVM: %s)%n",
-                    machine.cpuNanos() / 1e6 / logins(), machine.cpuNanos() / 1e9 / measuredSeconds,
+            out.printf(
+                    Locale.ROOT,
+                    "  CPU             %.2f ms per login, %.2f cores busy (this JVM: %s)%n",
+                    machine.cpuNanos() / 1e6 / logins(),
+                    machine.cpuNanos() / 1e9 / measuredSeconds,
                     heapAfter.isEmpty() ? "the driver only" : "driver and simulator");
             out.printf(Locale.ROOT, "  CPU by threads  %s%n", threadShares());
         }
         if (plan.flow() == LoadPlan.LoginFlow.TOTP) {
-            out.printf(Locale.ROOT, "  clock moves     %d (one TOTP step each, through the admin API)%n", clockAdvances);
+            out.printf(
+                    Locale.ROOT, "  clock moves     %d (one TOTP step each, through the admin API)%n", clockAdvances);
         }
         out.flush();
     }
@@ -82,16 +124,24 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
         if (allLogins == 0 || heapBefore.isEmpty() || heapAfter.isEmpty()) {
             return "";
         }
-        return String.format(Locale.ROOT, "%d logins later, %.1f KiB kept per login",
-                allLogins, (heapAfter.getAsLong() - heapBefore.getAsLong()) / 1024.0 / allLogins);
+        return String.format(
+                Locale.ROOT,
+                "%d logins later, %.1f KiB kept per login",
+                allLogins,
+                (heapAfter.getAsLong() - heapBefore.getAsLong()) / 1024.0 / allLogins);
     }
 
     /** The largest thread groups' shares of the process's CPU time, then what no Java thread accounts for (JIT, GC). */
     private String threadShares() {
-        long inThreads = machine.cpuByThreads().values().stream().mapToLong(Long::longValue).sum();
-        String largest = machine.cpuByThreads().entrySet().stream().limit(SHOWN_THREAD_GROUPS)
-                .map(entry -> entry.getKey() + " " + percentOfCpu(entry.getValue())).collect(Collectors.joining(", "));
-        return largest + ", outside Java threads (JIT, GC) " + percentOfCpu(Math.max(0, machine.cpuNanos() - inThreads));
+        long inThreads = machine.cpuByThreads().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        String largest = machine.cpuByThreads().entrySet().stream()
+                .limit(SHOWN_THREAD_GROUPS)
+                .map(entry -> entry.getKey() + " " + percentOfCpu(entry.getValue()))
+                .collect(Collectors.joining(", "));
+        return largest + ", outside Java threads (JIT, GC) "
+                + percentOfCpu(Math.max(0, machine.cpuNanos() - inThreads));
     }
 
     private String percentOfCpu(long nanos) {
@@ -116,8 +166,13 @@ public record LoadReport(String target, LoadPlan plan, double measuredSeconds, L
      * @param loadBefore  the machine's 1-minute load average before the warm-up
      * @param loadAfter   the same after the run
      */
-    public record Machine(String environment, long cpuNanos, Map<String, Long> cpuByThreads, OptionalDouble othersShare,
-            double loadBefore, double loadAfter) {
+    public record Machine(
+            String environment,
+            long cpuNanos,
+            Map<String, Long> cpuByThreads,
+            OptionalDouble othersShare,
+            double loadBefore,
+            double loadAfter) {
 
         public Machine {
             cpuByThreads = Collections.unmodifiableMap(new LinkedHashMap<>(cpuByThreads));

@@ -33,15 +33,21 @@ public final class LoadTarget implements AutoCloseable {
      * @return the target; closing it stops the simulator
      */
     public static LoadTarget embedded(String jdbcUrl, boolean virtualClock) {
-        SimulatorConfig config = SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0).withSeed(SeedSource.none())
+        SimulatorConfig config = SimulatorConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withSeed(SeedSource.none())
                 .withJdbcUrl(jdbcUrl);
         if (virtualClock) {
             config = config.withVirtualClock(Clock.systemUTC().instant());
         }
         Simulator simulator = Simulator.start(config);
         String database = jdbcUrl.startsWith("jdbc:h2:mem:") ? "H2 in memory" : jdbcUrl.replaceAll("[;?].*", "");
-        return new LoadTarget(simulator.baseUrl(), simulator.adminToken(),
-                "embedded simulator (" + database + ", " + (virtualClock ? "virtual" : "system") + " clock)", simulator);
+        return new LoadTarget(
+                simulator.baseUrl(),
+                simulator.adminToken(),
+                "embedded simulator (" + database + ", " + (virtualClock ? "virtual" : "system") + " clock)",
+                simulator);
     }
 
     /** A simulator that is already running at {@code baseUrl}. */

@@ -11,8 +11,7 @@ import java.util.concurrent.TimeoutException;
 /** Waiting for a login of the SDK's future API and naming how it ended. */
 final class Outcomes {
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     /**
      * Waits for {@code login}: null when it gave tokens, else the BSA error code, or

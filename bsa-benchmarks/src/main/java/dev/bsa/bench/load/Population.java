@@ -26,8 +26,7 @@ final class Population {
 
     private static final int PARALLEL_CALLS = 8;
 
-    private Population() {
-    }
+    private Population() {}
 
     /** Creates the website and {@code plan.users()} users; returns them in key order. */
     static List<LoadUser> enrol(BsaAdmin admin, LoadPlan plan) throws InterruptedException {
@@ -45,7 +44,8 @@ final class Population {
             }
             return users;
         } catch (ExecutionException failure) {
-            throw new IllegalStateException("creating the load run's users failed: " + failure.getCause(), failure.getCause());
+            throw new IllegalStateException(
+                    "creating the load run's users failed: " + failure.getCause(), failure.getCause());
         } finally {
             calls.shutdownNow();
         }

@@ -9,8 +9,7 @@ import java.lang.management.ManagementFactory;
  */
 final class ProcessGauge {
 
-    private ProcessGauge() {
-    }
+    private ProcessGauge() {}
 
     /** Heap bytes in use after {@link System#gc()} (a full, stop-the-world collection with the default G1 settings). */
     static long usedAfterGc() {
@@ -21,7 +20,9 @@ final class ProcessGauge {
 
     /** CPU time this process has used so far, all threads, in nanoseconds; -1 when the platform does not tell. */
     static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
     }
 
     /** The machine's load average over the last minute; negative when the platform does not tell. */

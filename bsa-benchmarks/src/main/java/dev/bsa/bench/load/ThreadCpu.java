@@ -16,8 +16,7 @@ final class ThreadCpu {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private ThreadCpu() {
-    }
+    private ThreadCpu() {}
 
     /** CPU nanoseconds used so far by every live thread, by thread id; empty when the JVM does not measure it. */
     static Map<Long, Sample> now() {
@@ -47,7 +46,8 @@ final class ThreadCpu {
             byGroup.merge(sample.group(), used, Long::sum);
         });
         Map<String, Long> largestFirst = new LinkedHashMap<>();
-        byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        byGroup.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(entry -> largestFirst.put(entry.getKey(), entry.getValue()));
         return largestFirst;
     }
@@ -58,6 +58,5 @@ final class ThreadCpu {
      * @param group    its name with the numbers taken out
      * @param cpuNanos CPU time it used so far
      */
-    record Sample(String group, long cpuNanos) {
-    }
+    record Sample(String group, long cpuNanos) {}
 }

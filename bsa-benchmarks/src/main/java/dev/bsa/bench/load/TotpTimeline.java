@@ -50,10 +50,17 @@ final class TotpTimeline {
             throw new IllegalStateException("TOTP load needs a simulator on a virtual clock (--clock virtual): "
                     + "a step is accepted once per user, so the run moves the clock on itself");
         }
-        SimulatorSettings.Totp totp = simulation.changeSettings(new SimulatorSettings(null, null,
-                new SimulatorSettings.Totp(null, null, null, null, DAILY_LIMIT, null))).totp();
-        TotpRules rules = new TotpRules(TotpAlgorithm.valueOf(totp.algorithm()), totp.digits(),
-                Duration.ofSeconds(totp.stepSeconds()), totp.window(), totp.dailyLimit(), ZoneId.of(totp.dayZone()));
+        SimulatorSettings.Totp totp = simulation
+                .changeSettings(new SimulatorSettings(
+                        null, null, new SimulatorSettings.Totp(null, null, null, null, DAILY_LIMIT, null)))
+                .totp();
+        TotpRules rules = new TotpRules(
+                TotpAlgorithm.valueOf(totp.algorithm()),
+                totp.digits(),
+                Duration.ofSeconds(totp.stepSeconds()),
+                totp.window(),
+                totp.dailyLimit(),
+                ZoneId.of(totp.dayZone()));
         return new TotpTimeline(simulation, rules, new Step(0, clock.now()));
     }
 
@@ -109,6 +116,5 @@ final class TotpTimeline {
      * @param index   steps since the run started
      * @param instant the simulator's instant during it
      */
-    record Step(long index, Instant instant) {
-    }
+    record Step(long index, Instant instant) {}
 }

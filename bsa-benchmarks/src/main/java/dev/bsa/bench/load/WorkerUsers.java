@@ -28,7 +28,9 @@ final class WorkerUsers {
     static List<WorkerUsers> deal(List<LoadUser> users, int workers) {
         return IntStream.range(0, workers)
                 .mapToObj(worker -> new WorkerUsers(IntStream.range(0, users.size())
-                        .filter(index -> index % workers == worker).mapToObj(users::get).toList()))
+                        .filter(index -> index % workers == worker)
+                        .mapToObj(users::get)
+                        .toList()))
                 .toList();
     }
 

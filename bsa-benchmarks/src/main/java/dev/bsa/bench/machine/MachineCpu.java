@@ -16,17 +16,18 @@ public final class MachineCpu {
     private static final Path PROC_STAT = Path.of("/proc/stat");
     /** Linux counts in USER_HZ ticks, 100 per second on every common configuration. */
     private static final long MILLIS_PER_TICK = 10;
+
     private static final int IDLE = 3;
     private static final int IOWAIT = 4;
 
-    private MachineCpu() {
-    }
+    private MachineCpu() {}
 
     /**
      * Waits until the machine was at most {@code maxBusyShare} busy over one {@code window}, for at most
      * {@code patience}; true when it was (or when there are no counters to tell), false when patience ran out.
      */
-    public static boolean awaitQuiet(double maxBusyShare, Duration window, Duration patience) throws InterruptedException {
+    public static boolean awaitQuiet(double maxBusyShare, Duration window, Duration patience)
+            throws InterruptedException {
         long giveUp = System.nanoTime() + patience.toNanos();
         while (true) {
             Optional<Reading> before = read();

@@ -20,8 +20,7 @@ final class LoopbackHttp {
     private static final int TIMEOUT_MILLIS = 10_000;
     private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] (\\d{3})\\b.*");
 
-    private LoopbackHttp() {
-    }
+    private LoopbackHttp() {}
 
     /**
      * The status of {@code GET path} on the loopback port, after reading the whole answer; 0 when the
@@ -33,9 +32,11 @@ final class LoopbackHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            BufferedReader response = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            BufferedReader response =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             String statusLine = response.readLine();
             while (response.readLine() != null) {
                 // read the whole answer, as a client would

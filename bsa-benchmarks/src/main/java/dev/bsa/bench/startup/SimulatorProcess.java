@@ -68,7 +68,9 @@ public final class SimulatorProcess {
             long toHealthy = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             OptionalLong cpu = cpuMillis(process.toHandle());
             OptionalDouble others = othersShare(machineBefore, MachineCpu.read(), cpu, ownCpuMillis() - ownCpuBefore);
-            OptionalLong reported = selfReport.completeOnTimeout(OptionalLong.empty(), 2, TimeUnit.SECONDS).join();
+            OptionalLong reported = selfReport
+                    .completeOnTimeout(OptionalLong.empty(), 2, TimeUnit.SECONDS)
+                    .join();
             return new StartupSample(toHealthy, reported, cpu, others);
         } finally {
             stop(process);
@@ -78,7 +80,8 @@ public final class SimulatorProcess {
     private void awaitHealthy(int port, Process process, long started) throws InterruptedException {
         while (System.nanoTime() - started < timeout.toNanos()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the simulator exited with " + process.exitValue() + " before it was healthy");
+                throw new IllegalStateException(
+                        "the simulator exited with " + process.exitValue() + " before it was healthy");
             }
             if (healthStatus(port) == 200) {
                 return;
@@ -105,7 +108,8 @@ public final class SimulatorProcess {
      */
     private static OptionalLong cpuMillis(ProcessHandle process) {
         long total = 0;
-        for (ProcessHandle each : Stream.concat(Stream.of(process), process.descendants()).toList()) {
+        for (ProcessHandle each :
+                Stream.concat(Stream.of(process), process.descendants()).toList()) {
             Optional<Duration> cpu = each.info().totalCpuDuration();
             if (cpu.isEmpty()) {
                 return OptionalLong.empty();
@@ -115,8 +119,11 @@ public final class SimulatorProcess {
         return OptionalLong.of(total);
     }
 
-    private static OptionalDouble othersShare(Optional<MachineCpu.Reading> before, Optional<MachineCpu.Reading> after,
-            OptionalLong simulatorCpu, long ownCpu) {
+    private static OptionalDouble othersShare(
+            Optional<MachineCpu.Reading> before,
+            Optional<MachineCpu.Reading> after,
+            OptionalLong simulatorCpu,
+            long ownCpu) {
         if (before.isEmpty() || after.isEmpty() || simulatorCpu.isEmpty()) {
             return OptionalDouble.empty();
         }
@@ -125,13 +132,14 @@ public final class SimulatorProcess {
 
     private static long ownCpuMillis() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-                ? TimeUnit.NANOSECONDS.toMillis(os.getProcessCpuTime()) : 0;
+                ? TimeUnit.NANOSECONDS.toMillis(os.getProcessCpuTime())
+                : 0;
     }
 
     /** Reads the process's output to its end (so it never blocks on a full pipe), noting the self-report. */
     private static void drain(Process process, CompletableFuture<OptionalLong> selfReport) {
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 Matcher matcher = SELF_REPORT.matcher(line);
                 if (matcher.find()) {

@@ -14,12 +14,13 @@ import java.util.OptionalLong;
  * @param othersShare      the share of the machine's processor time that other processes used meanwhile,
  *                         0 to 1, when the operating system tells (Linux)
  */
-public record StartupSample(long toHealthyMillis, OptionalLong selfReportedMillis, OptionalLong cpuMillis,
-        OptionalDouble othersShare) {
+public record StartupSample(
+        long toHealthyMillis, OptionalLong selfReportedMillis, OptionalLong cpuMillis, OptionalDouble othersShare) {
 
     /** What the start cost before {@code Simulator.start} ran: JVM, class loading, logging and CLI set-up, and the poll's grain. */
     public OptionalLong beforeSimulatorMillis() {
-        return selfReportedMillis.isPresent() ? OptionalLong.of(toHealthyMillis - selfReportedMillis.getAsLong())
+        return selfReportedMillis.isPresent()
+                ? OptionalLong.of(toHealthyMillis - selfReportedMillis.getAsLong())
                 : OptionalLong.empty();
     }
 }

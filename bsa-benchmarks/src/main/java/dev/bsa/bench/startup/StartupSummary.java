@@ -16,7 +16,11 @@ public record StartupSummary(int count, long min, long median, long max) {
 
     /** The summary of the present {@code values}, or empty when none is present. */
     public static Optional<StartupSummary> of(List<OptionalLong> values) {
-        long[] sorted = values.stream().filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).sorted().toArray();
+        long[] sorted = values.stream()
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .sorted()
+                .toArray();
         if (sorted.length == 0) {
             return Optional.empty();
         }

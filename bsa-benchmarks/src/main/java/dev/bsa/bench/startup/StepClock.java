@@ -31,8 +31,13 @@ public final class StepClock {
         long nowWall = System.nanoTime();
         long nowThread = threads.getCurrentThreadCpuTime();
         long nowProcess = processCpuNanos();
-        out.printf(Locale.ROOT, "%-46s wall %5d ms   this thread's CPU %5d ms   process CPU %5d ms%n", step,
-                (nowWall - wall) / 1_000_000, (nowThread - threadCpu) / 1_000_000, (nowProcess - processCpu) / 1_000_000);
+        out.printf(
+                Locale.ROOT,
+                "%-46s wall %5d ms   this thread's CPU %5d ms   process CPU %5d ms%n",
+                step,
+                (nowWall - wall) / 1_000_000,
+                (nowThread - threadCpu) / 1_000_000,
+                (nowProcess - processCpu) / 1_000_000);
         out.flush();
         wall = nowWall;
         threadCpu = nowThread;
@@ -40,6 +45,8 @@ public final class StepClock {
     }
 
     private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 }

@@ -19,7 +19,9 @@ class LoadRunTest {
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.logins()).isPositive();
-        assertThat(report.latency().p50()).isPositive().isLessThanOrEqualTo(report.latency().max());
+        assertThat(report.latency().p50())
+                .isPositive()
+                .isLessThanOrEqualTo(report.latency().max());
         assertThat(report.heapAfter()).isPresent();
     }
 
@@ -29,12 +31,21 @@ class LoadRunTest {
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.logins()).isPositive();
-        assertThat(report.clockAdvances()).as("two users per worker run out of fresh steps at once").isPositive();
+        assertThat(report.clockAdvances())
+                .as("two users per worker run out of fresh steps at once")
+                .isPositive();
     }
 
     private static LoadReport runFor(LoginFlow flow, boolean virtualClock) throws InterruptedException {
-        LoadPlan plan = new LoadPlan(flow, 4, 2, Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(20),
-                "load-test-client", "load-test-");
+        LoadPlan plan = new LoadPlan(
+                flow,
+                4,
+                2,
+                Duration.ZERO,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(20),
+                "load-test-client",
+                "load-test-");
         try (LoadTarget target = LoadTarget.embedded(SimulatorConfig.inMemoryDatabase(), virtualClock)) {
             return LoadRun.run(target, plan);
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class WorkerUsersTest {
 
     private static final List<LoadUser> FIVE = IntStream.range(0, 5)
-            .mapToObj(i -> new LoadUser("u" + i, TestBsa.secretOf("u" + i))).toList();
+            .mapToObj(i -> new LoadUser("u" + i, TestBsa.secretOf("u" + i)))
+            .toList();
 
     @Test
     void dealingFiveUsersToTwoWorkers_givesEachUserToExactlyOneWorker() {

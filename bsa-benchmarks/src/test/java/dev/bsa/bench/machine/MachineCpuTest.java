@@ -18,6 +18,7 @@ class MachineCpuTest {
 
     @Test
     void ownTimeAboveTheBusyTime_othersShare_isZeroNotNegative() {
-        assertThat(new MachineCpu.Reading(0, 0).othersShareUntil(new MachineCpu.Reading(100, 1_000), 500)).isZero();
+        assertThat(new MachineCpu.Reading(0, 0).othersShareUntil(new MachineCpu.Reading(100, 1_000), 500))
+                .isZero();
     }
 }

@@ -21,7 +21,8 @@ class SimulatorProcessTest {
             });
             server.start();
             try {
-                assertThat(SimulatorProcess.healthStatus(server.getAddress().getPort())).isEqualTo(status);
+                assertThat(SimulatorProcess.healthStatus(server.getAddress().getPort()))
+                        .isEqualTo(status);
             } finally {
                 server.stop(0);
             }

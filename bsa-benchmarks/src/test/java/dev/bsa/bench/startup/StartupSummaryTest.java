@@ -11,8 +11,12 @@ class StartupSummaryTest {
 
     @Test
     void givenAnEvenCount_theMedianIsTheMeanOfTheMiddleTwo_andMissingValuesAreLeftOut() {
-        List<OptionalLong> values = List.of(OptionalLong.of(900), OptionalLong.empty(), OptionalLong.of(700),
-                OptionalLong.of(1500), OptionalLong.of(800));
+        List<OptionalLong> values = List.of(
+                OptionalLong.of(900),
+                OptionalLong.empty(),
+                OptionalLong.of(700),
+                OptionalLong.of(1500),
+                OptionalLong.of(800));
 
         assertThat(StartupSummary.of(values)).contains(new StartupSummary(4, 700, 850, 1500));
     }
@@ -24,6 +28,8 @@ class StartupSummaryTest {
 
     @Test
     void timeBeforeTheSimulatorStarted_isTheTotalLessItsOwnAccount() {
-        assertThat(new StartupSample(1200, OptionalLong.of(700), OptionalLong.empty(), OptionalDouble.empty()).beforeSimulatorMillis()).hasValue(500);
+        assertThat(new StartupSample(1200, OptionalLong.of(700), OptionalLong.empty(), OptionalDouble.empty())
+                        .beforeSimulatorMillis())
+                .hasValue(500);
     }
 }

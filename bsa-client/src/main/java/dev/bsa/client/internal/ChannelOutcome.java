@@ -9,8 +9,8 @@ package dev.bsa.client.internal;
  * @param accessToken  the access token on success, else null
  * @param refreshToken the refresh token on success, else null
  */
-public record ChannelOutcome(String status, int errorCode, String errorMessage, String accessToken,
-        String refreshToken) {
+public record ChannelOutcome(
+        String status, int errorCode, String errorMessage, String accessToken, String refreshToken) {
 
     /**
      * Whether the session completed with tokens.

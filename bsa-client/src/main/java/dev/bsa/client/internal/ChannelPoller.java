@@ -22,8 +22,13 @@ final class ChannelPoller {
     private volatile boolean repeating;
     private volatile boolean stopped;
 
-    ChannelPoller(HttpTransport http, String channelKey, ScheduledExecutorService scheduler, Duration interval,
-            Consumer<JsonNode> onData, Consumer<ApiFailure> onFailure) {
+    ChannelPoller(
+            HttpTransport http,
+            String channelKey,
+            ScheduledExecutorService scheduler,
+            Duration interval,
+            Consumer<JsonNode> onData,
+            Consumer<ApiFailure> onFailure) {
         this.http = http;
         this.path = "/api/v1/channels/" + channelKey;
         this.scheduler = scheduler;

@@ -36,8 +36,12 @@ public final class ChannelWatch implements AutoCloseable {
     private volatile WebSocket socket;
     private int unreachablePolls;
 
-    private ChannelWatch(HttpTransport http, String channelKey, ChannelListener listener,
-            ScheduledExecutorService scheduler, Duration pollInterval) {
+    private ChannelWatch(
+            HttpTransport http,
+            String channelKey,
+            ChannelListener listener,
+            ScheduledExecutorService scheduler,
+            Duration pollInterval) {
         this.http = http;
         this.channelKey = channelKey;
         this.listener = listener;
@@ -54,8 +58,12 @@ public final class ChannelWatch implements AutoCloseable {
      * @param pollInterval the pause between polls once the socket is gone
      * @return the watch, already connecting
      */
-    public static ChannelWatch open(HttpTransport http, String channelKey, ChannelListener listener,
-            ScheduledExecutorService scheduler, Duration pollInterval) {
+    public static ChannelWatch open(
+            HttpTransport http,
+            String channelKey,
+            ChannelListener listener,
+            ScheduledExecutorService scheduler,
+            Duration pollInterval) {
         ChannelWatch watch = new ChannelWatch(http, channelKey, listener, scheduler, pollInterval);
         watch.connect();
         return watch;
@@ -63,8 +71,11 @@ public final class ChannelWatch implements AutoCloseable {
 
     private void connect() {
         try {
-            http.client().newWebSocketBuilder().connectTimeout(http.timeout())
-                    .buildAsync(http.webSocketUri("/ws/v1/channels/" + channelKey),
+            http.client()
+                    .newWebSocketBuilder()
+                    .connectTimeout(http.timeout())
+                    .buildAsync(
+                            http.webSocketUri("/ws/v1/channels/" + channelKey),
                             new SocketFeed(this::onSocketMessage, this::onSocketLost))
                     .whenComplete(this::onSocketOpened);
         } catch (RuntimeException unsupported) {
@@ -115,9 +126,14 @@ public final class ChannelWatch implements AutoCloseable {
         switch (type) {
             case "status" -> offer(message, false);
             case "result" -> offer(message, true);
-            case "error" -> end(new ChannelOutcome(null, message.path("errorCode").asInt(ApiFailure.UNREACHABLE_CODE),
-                    text(message, "errorMessage"), null, null));
-            default -> { }
+            case "error" ->
+                end(new ChannelOutcome(
+                        null,
+                        message.path("errorCode").asInt(ApiFailure.UNREACHABLE_CODE),
+                        text(message, "errorMessage"),
+                        null,
+                        null));
+            default -> {}
         }
     }
 
@@ -131,7 +147,7 @@ public final class ChannelWatch implements AutoCloseable {
                 }
             }
             case GAP -> poller.pollOnce();
-            case SEEN -> { }
+            case SEEN -> {}
         }
     }
 
@@ -152,7 +168,8 @@ public final class ChannelWatch implements AutoCloseable {
         data.path("statuses").forEach(status -> history.add(status.asText()));
         sequence.takeNew(history).forEach(listener::onStatus);
         String status = data.path("status").asText("");
-        boolean terminal = AuthStatus.ofWireName(status).map(AuthStatus::isTerminal).orElse(false);
+        boolean terminal =
+                AuthStatus.ofWireName(status).map(AuthStatus::isTerminal).orElse(false);
         if (terminal) {
             end(outcome(status, data));
         } else if (data.hasNonNull("remainingSeconds")) {
@@ -178,8 +195,12 @@ public final class ChannelWatch implements AutoCloseable {
     }
 
     private static ChannelOutcome outcome(String status, JsonNode message) {
-        return new ChannelOutcome(status, message.path("errorCode").asInt(0), text(message, "errorMessage"),
-                text(message, "accessToken"), text(message, "refreshToken"));
+        return new ChannelOutcome(
+                status,
+                message.path("errorCode").asInt(0),
+                text(message, "errorMessage"),
+                text(message, "accessToken"),
+                text(message, "refreshToken"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -10,8 +10,7 @@ import java.util.concurrent.CompletionException;
 /** Reads the {@code {rtCode, rtMsg, data}} envelope of the BSA wire contract. */
 final class Envelope {
 
-    private Envelope() {
-    }
+    private Envelope() {}
 
     /** The {@code data} of a success envelope; an {@link ApiFailure} for a failure or an unreadable answer. */
     static JsonNode open(int httpStatus, String body) {
@@ -21,7 +20,8 @@ final class Envelope {
             if (httpStatus / 100 == 2) {
                 return root;
             }
-            throw new ApiFailure(ApiFailure.UNREACHABLE_CODE, "Server error: HTTP " + httpStatus, httpStatus, body, null);
+            throw new ApiFailure(
+                    ApiFailure.UNREACHABLE_CODE, "Server error: HTTP " + httpStatus, httpStatus, body, null);
         }
         JsonNode data = root.path("data");
         if (rtCode.asInt() == 0) {
@@ -36,19 +36,25 @@ final class Envelope {
             if (httpStatus / 100 == 2) {
                 return NullNode.getInstance();
             }
-            throw new ApiFailure(ApiFailure.UNREACHABLE_CODE, "Server error: HTTP " + httpStatus, httpStatus, null, null);
+            throw new ApiFailure(
+                    ApiFailure.UNREACHABLE_CODE, "Server error: HTTP " + httpStatus, httpStatus, null, null);
         }
         try {
             return Json.MAPPER.readTree(body);
         } catch (JsonProcessingException unreadable) {
-            throw new ApiFailure(ApiFailure.UNREACHABLE_CODE, "Server error: HTTP " + httpStatus + " with a body that is not JSON",
-                    httpStatus, null, unreadable);
+            throw new ApiFailure(
+                    ApiFailure.UNREACHABLE_CODE,
+                    "Server error: HTTP " + httpStatus + " with a body that is not JSON",
+                    httpStatus,
+                    null,
+                    unreadable);
         }
     }
 
     /** The failure behind {@code thrown}: an {@link ApiFailure} as it is, anything else as unreachable. */
     static ApiFailure asFailure(Throwable thrown) {
-        Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable cause =
+                thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (cause instanceof ApiFailure) {
             return (ApiFailure) cause;
         }
@@ -57,7 +63,8 @@ final class Envelope {
 
     /** As {@link #asFailure(Throwable)}, naming the request that failed. */
     static ApiFailure asFailure(Throwable thrown, HttpRequest request) {
-        Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable cause =
+                thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (cause instanceof ApiFailure) {
             return (ApiFailure) cause;
         }

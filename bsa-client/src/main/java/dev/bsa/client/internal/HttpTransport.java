@@ -52,7 +52,10 @@ public final class HttpTransport {
      * @return the client
      */
     public static HttpClient newClient(Duration timeout) {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     /**
@@ -100,7 +103,8 @@ public final class HttpTransport {
         }
         try {
             byte[] json = Json.MAPPER.writeValueAsBytes(body);
-            return send(request(path).header("Content-Type", "application/json")
+            return send(request(path)
+                    .header("Content-Type", "application/json")
                     .method(method, BodyPublishers.ofByteArray(json)));
         } catch (IOException unwritable) {
             throw new UncheckedIOException("cannot write the request body as JSON", unwritable);
@@ -116,7 +120,8 @@ public final class HttpTransport {
      * @return the envelope's {@code data}, or an {@link ApiFailure}
      */
     public CompletableFuture<JsonNode> sendDocumentAsync(String method, String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json)));
+        return send(
+                request(path).header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json)));
     }
 
     /**
@@ -184,8 +189,8 @@ public final class HttpTransport {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).header("Accept", "application/json");
         headers.forEach(builder::header);
         return builder;
     }

@@ -18,6 +18,5 @@ final class Json {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
-    private Json() {
-    }
+    private Json() {}
 }

@@ -30,14 +30,17 @@ final class RetryingSender {
             return first;
         }
         return first.handle((response, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(response);
-            }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof IOException && !(cause instanceof HttpTimeoutException)) {
-                return client.sendAsync(request, BodyHandlers.ofString());
-            }
-            return CompletableFuture.<HttpResponse<String>>failedFuture(cause);
-        }).thenCompose(next -> next);
+                    if (failure == null) {
+                        return CompletableFuture.completedFuture(response);
+                    }
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause()
+                            : failure;
+                    if (cause instanceof IOException && !(cause instanceof HttpTimeoutException)) {
+                        return client.sendAsync(request, BodyHandlers.ofString());
+                    }
+                    return CompletableFuture.<HttpResponse<String>>failedFuture(cause);
+                })
+                .thenCompose(next -> next);
     }
 }

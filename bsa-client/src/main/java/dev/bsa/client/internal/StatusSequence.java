@@ -28,7 +28,8 @@ final class StatusSequence {
      */
     synchronized Offer offer(int sequence, String status) {
         if (sequence < 0) {
-            boolean repeat = !delivered.isEmpty() && delivered.get(delivered.size() - 1).equals(status);
+            boolean repeat =
+                    !delivered.isEmpty() && delivered.get(delivered.size() - 1).equals(status);
             if (!repeat) {
                 delivered.add(status);
             }
@@ -46,7 +47,8 @@ final class StatusSequence {
 
     /** The statuses of the full {@code history} not delivered yet, in order, now recorded as delivered. */
     synchronized List<String> takeNew(List<String> history) {
-        List<String> fresh = new ArrayList<>(history.subList(Math.min(delivered.size(), history.size()), history.size()));
+        List<String> fresh =
+                new ArrayList<>(history.subList(Math.min(delivered.size(), history.size()), history.size()));
         delivered.addAll(fresh);
         return fresh;
     }

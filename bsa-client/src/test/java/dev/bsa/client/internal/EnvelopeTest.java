@@ -12,13 +12,17 @@ class EnvelopeTest {
     @Test
     void success_givesTheData() {
         assertThat(Envelope.open(200, "{\"rtCode\":0,\"rtMsg\":\"success\",\"data\":{\"channelKey\":\"k\"}}")
-                .get("channelKey").asText()).isEqualTo("k");
+                        .get("channelKey")
+                        .asText())
+                .isEqualTo("k");
     }
 
     @Test
     void failure_givesCodeMessageStatusAndDetail() {
-        assertThatThrownBy(() -> Envelope.open(409,
-                "{\"rtCode\":2010,\"rtMsg\":\"User authentication in-progress\",\"data\":{\"detail\":\"user bob\"}}"))
+        assertThatThrownBy(
+                        () -> Envelope.open(
+                                409,
+                                "{\"rtCode\":2010,\"rtMsg\":\"User authentication in-progress\",\"data\":{\"detail\":\"user bob\"}}"))
                 .isInstanceOfSatisfying(ApiFailure.class, failure -> {
                     assertThat(failure.code()).isEqualTo(2010);
                     assertThat(failure.getMessage()).isEqualTo("User authentication in-progress");
@@ -30,13 +34,15 @@ class EnvelopeTest {
     @Test
     void aBodyThatIsNotJson_isAServerError() {
         assertThatThrownBy(() -> Envelope.open(502, "<html>Bad gateway</html>"))
-                .isInstanceOfSatisfying(ApiFailure.class, failure -> assertThat(failure.code()).isEqualTo(2001));
+                .isInstanceOfSatisfying(
+                        ApiFailure.class, failure -> assertThat(failure.code()).isEqualTo(2001));
     }
 
     @Test
     void anErrorWithoutEnvelope_isAServerError_andARawSuccessIsGivenAsIs() {
         assertThatThrownBy(() -> Envelope.open(404, "{\"message\":\"not found\"}"))
-                .isInstanceOfSatisfying(ApiFailure.class, failure -> assertThat(failure.code()).isEqualTo(2001));
+                .isInstanceOfSatisfying(
+                        ApiFailure.class, failure -> assertThat(failure.code()).isEqualTo(2001));
         assertThat(Envelope.open(200, "{\"keys\":[]}").has("keys")).isTrue();
     }
 
@@ -45,6 +51,8 @@ class EnvelopeTest {
         ApiFailure known = new ApiFailure(3005, "wrong", 401, null, null);
 
         assertThat(Envelope.asFailure(new CompletionException(known))).isSameAs(known);
-        assertThat(Envelope.asFailure(new CompletionException(new IOException("refused"))).code()).isEqualTo(2001);
+        assertThat(Envelope.asFailure(new CompletionException(new IOException("refused")))
+                        .code())
+                .isEqualTo(2001);
     }
 }

@@ -34,7 +34,8 @@ class StatusSequenceTest {
 
         assertThat(sequence.takeNew(List.of("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth")))
                 .containsExactly("SelectNodes", "StartAuth");
-        assertThat(sequence.takeNew(List.of("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth"))).isEmpty();
+        assertThat(sequence.takeNew(List.of("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth")))
+                .isEmpty();
         assertThat(sequence.offer(3, "StartAuth")).isEqualTo(Offer.SEEN);
         assertThat(sequence.offer(4, "StartVerificationOfNodes")).isEqualTo(Offer.NEXT);
     }

@@ -21,8 +21,7 @@ public sealed interface AuthEvent {
     }
 
     /** The live channel of the session was opened. */
-    record ChannelCreated() implements AuthEvent {
-    }
+    record ChannelCreated() implements AuthEvent {}
 
     /** The channel could not be opened (5015). */
     record ChannelCreationFailed() implements AuthEvent {
@@ -33,8 +32,7 @@ public sealed interface AuthEvent {
     }
 
     /** The nodes that will verify the authentication were chosen. */
-    record NodesSelected() implements AuthEvent {
-    }
+    record NodesSelected() implements AuthEvent {}
 
     /** The push notification could not be sent to the phone (5017). */
     record PushFailed() implements AuthEvent {
@@ -45,8 +43,7 @@ public sealed interface AuthEvent {
     }
 
     /** The user opened the request on the phone. */
-    record AuthStarted() implements AuthEvent {
-    }
+    record AuthStarted() implements AuthEvent {}
 
     /**
      * The BSA app of {@code user} scanned the session's QR code; the session is now the user's.
@@ -85,12 +82,10 @@ public sealed interface AuthEvent {
     }
 
     /** The user passed the phone's secondary authentication (biometric or PIN) and approved. */
-    record SecondFactorPassed() implements AuthEvent {
-    }
+    record SecondFactorPassed() implements AuthEvent {}
 
     /** The nodes verified the authentication. */
-    record NodesVerified() implements AuthEvent {
-    }
+    record NodesVerified() implements AuthEvent {}
 
     /** Node verification failed (5022). */
     record NodeVerificationFailed() implements AuthEvent {
@@ -149,8 +144,7 @@ public sealed interface AuthEvent {
     }
 
     /** The website asked to cancel. */
-    record CancelRequested() implements AuthEvent {
-    }
+    record CancelRequested() implements AuthEvent {}
 
     /** The cancel took effect (5011, which is also the success signal of a cancel). */
     record CancelConfirmed() implements AuthEvent {

@@ -70,10 +70,28 @@ public record AuthSession(
      * @param deadline   how long it may stay live
      * @return the session, at version 0
      */
-    public static AuthSession requested(SessionId id, AuthMethod method, ClientKey client, Optional<UserKey> user,
-            Optional<ChannelKey> channelKey, Optional<QrId> qrId, Instant now, Duration deadline) {
-        return new AuthSession(id, method, client, user, channelKey, qrId, now, now.plus(deadline),
-                List.of(AuthStatus.REQUEST_AUTH), Optional.empty(), Optional.empty(), 0);
+    public static AuthSession requested(
+            SessionId id,
+            AuthMethod method,
+            ClientKey client,
+            Optional<UserKey> user,
+            Optional<ChannelKey> channelKey,
+            Optional<QrId> qrId,
+            Instant now,
+            Duration deadline) {
+        return new AuthSession(
+                id,
+                method,
+                client,
+                user,
+                channelKey,
+                qrId,
+                now,
+                now.plus(deadline),
+                List.of(AuthStatus.REQUEST_AUTH),
+                Optional.empty(),
+                Optional.empty(),
+                0);
     }
 
     /** The current status. */
@@ -110,10 +128,21 @@ public record AuthSession(
         return TransitionTable.next(method, status(), event).map(next -> {
             List<AuthStatus> longer = new ArrayList<>(history);
             longer.add(next);
-            Optional<UserKey> boundUser = event instanceof AuthEvent.QrScanned scanned
-                    ? Optional.of(scanned.user()) : user;
-            return new AuthSession(id, method, client, boundUser, channelKey, qrId, createdAt, expiresAt,
-                    longer, event.error().or(() -> error), event.tokens().or(() -> tokens), version);
+            Optional<UserKey> boundUser =
+                    event instanceof AuthEvent.QrScanned scanned ? Optional.of(scanned.user()) : user;
+            return new AuthSession(
+                    id,
+                    method,
+                    client,
+                    boundUser,
+                    channelKey,
+                    qrId,
+                    createdAt,
+                    expiresAt,
+                    longer,
+                    event.error().or(() -> error),
+                    event.tokens().or(() -> tokens),
+                    version);
         });
     }
 
@@ -128,13 +157,24 @@ public record AuthSession(
 
     /** This session as stored at {@code newVersion}. */
     public AuthSession atVersion(long newVersion) {
-        return new AuthSession(id, method, client, user, channelKey, qrId, createdAt, expiresAt,
-                history, error, tokens, newVersion);
+        return new AuthSession(
+                id, method, client, user, channelKey, qrId, createdAt, expiresAt, history, error, tokens, newVersion);
     }
 
     /** This session with the delivery copy of its tokens erased. */
     public AuthSession withoutTokens() {
-        return new AuthSession(id, method, client, user, channelKey, qrId, createdAt, expiresAt,
-                history, error, Optional.empty(), version);
+        return new AuthSession(
+                id,
+                method,
+                client,
+                user,
+                channelKey,
+                qrId,
+                createdAt,
+                expiresAt,
+                history,
+                error,
+                Optional.empty(),
+                version);
     }
 }

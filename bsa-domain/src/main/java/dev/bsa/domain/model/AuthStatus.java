@@ -40,7 +40,9 @@ public enum AuthStatus {
 
     /** The status with the given wire string, if any. */
     public static Optional<AuthStatus> ofWireName(String wireName) {
-        return Arrays.stream(values()).filter(status -> status.wireName.equals(wireName)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.wireName.equals(wireName))
+                .findFirst();
     }
 
     @Override

@@ -16,7 +16,8 @@ public record ChannelKey(String value) {
 
     /** Parses untrusted input: a missing or malformed value is rejected with {@code INVALID_PARAMETER}. */
     public static Result<ChannelKey> parse(String raw) {
-        return KeyFormat.check(raw, KeyFormat.RANDOM_128, ErrorCode.INVALID_PARAMETER, "channelKey").map(ChannelKey::new);
+        return KeyFormat.check(raw, KeyFormat.RANDOM_128, ErrorCode.INVALID_PARAMETER, "channelKey")
+                .map(ChannelKey::new);
     }
 
     @Override

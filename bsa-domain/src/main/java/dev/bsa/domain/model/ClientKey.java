@@ -19,7 +19,8 @@ public record ClientKey(String value) {
 
     /** Parses untrusted input: a missing or malformed value is rejected with {@code INVALID_CLIENT_KEY}. */
     public static Result<ClientKey> parse(String raw) {
-        return KeyFormat.check(raw, PATTERN, ErrorCode.INVALID_CLIENT_KEY, "clientKey").map(ClientKey::new);
+        return KeyFormat.check(raw, PATTERN, ErrorCode.INVALID_CLIENT_KEY, "clientKey")
+                .map(ClientKey::new);
     }
 
     @Override

@@ -10,8 +10,7 @@ final class KeyFormat {
     /** 128 random bits written as 32 lower-case hexadecimal digits. */
     static final Pattern RANDOM_128 = Pattern.compile("[0-9a-f]{32}");
 
-    private KeyFormat() {
-    }
+    private KeyFormat() {}
 
     /** The raw text when it matches, else a rejection with {@code code} naming the parameter. */
     static Result<String> check(String raw, Pattern pattern, ErrorCode code, String parameter) {

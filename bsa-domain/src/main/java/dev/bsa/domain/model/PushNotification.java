@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param method     push or OTP
  * @param expiresAt  the session's deadline
  */
-public record PushNotification(SessionId session, UserKey user, ClientKey client, String clientName,
-        AuthMethod method, Instant expiresAt) {
+public record PushNotification(
+        SessionId session, UserKey user, ClientKey client, String clientName, AuthMethod method, Instant expiresAt) {
 
     public PushNotification {
         Objects.requireNonNull(session, "session");

@@ -16,7 +16,8 @@ public record QrId(String value) {
 
     /** Parses untrusted input: a missing or malformed value is rejected with {@code INVALID_QR}. */
     public static Result<QrId> parse(String raw) {
-        return KeyFormat.check(raw, KeyFormat.RANDOM_128, ErrorCode.INVALID_QR, "qrId").map(QrId::new);
+        return KeyFormat.check(raw, KeyFormat.RANDOM_128, ErrorCode.INVALID_QR, "qrId")
+                .map(QrId::new);
     }
 
     @Override

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Bounds checks for configuration values; a value out of range is a caller's mistake. */
 final class Ranges {
 
-    private Ranges() {
-    }
+    private Ranges() {}
 
     static void require(String name, int value, int min, int max) {
         if (value < min || value > max) {

@@ -16,7 +16,8 @@ public record SessionId(String value) {
 
     /** Parses untrusted input: a missing or malformed value is rejected with {@code INVALID_PARAMETER}. */
     public static Result<SessionId> parse(String raw) {
-        return KeyFormat.check(raw, KeyFormat.RANDOM_128, ErrorCode.INVALID_PARAMETER, "sessionId").map(SessionId::new);
+        return KeyFormat.check(raw, KeyFormat.RANDOM_128, ErrorCode.INVALID_PARAMETER, "sessionId")
+                .map(SessionId::new);
     }
 
     @Override

@@ -14,6 +14,7 @@ public record Settings(Duration authDeadline, AppOtpRules appOtp, TotpRules totp
 
     /** The shortest and longest deadline accepted. */
     public static final Duration MIN_DEADLINE = Duration.ofSeconds(1);
+
     public static final Duration MAX_DEADLINE = Duration.ofHours(1);
 
     public Settings {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param dailyLimit attempts per user per calendar day that may reach code verification, at least 1
  * @param dayZone    the zone whose calendar day the limit counts in
  */
-public record TotpRules(TotpAlgorithm algorithm, int digits, Duration step, int window, int dailyLimit, ZoneId dayZone) {
+public record TotpRules(
+        TotpAlgorithm algorithm, int digits, Duration step, int window, int dailyLimit, ZoneId dayZone) {
 
     public TotpRules {
         Objects.requireNonNull(algorithm, "algorithm");

@@ -54,8 +54,12 @@ public final class TransitionTable {
     private static final Set<AuthMethod> ONLY_QR = EnumSet.of(QR);
     private static final Set<AuthMethod> ONLY_TOTP = EnumSet.of(TOTP);
     private static final Set<AuthStatus> LIVE_WITH_CHANNEL = EnumSet.of(
-            REQUEST_AUTH, CREATE_CHANNEL, SELECT_NODES, START_AUTH,
-            START_VERIFICATION_OF_NODES, COMPLETE_VERIFICATION_OF_NODES);
+            REQUEST_AUTH,
+            CREATE_CHANNEL,
+            SELECT_NODES,
+            START_AUTH,
+            START_VERIFICATION_OF_NODES,
+            COMPLETE_VERIFICATION_OF_NODES);
 
     /**
      * One edge of the machine.
@@ -65,11 +69,9 @@ public final class TransitionTable {
      * @param to      the status that follows
      * @param methods the methods this edge exists for
      */
-    public record Edge(AuthStatus from, Class<? extends AuthEvent> event, AuthStatus to, Set<AuthMethod> methods) {
-    }
+    public record Edge(AuthStatus from, Class<? extends AuthEvent> event, AuthStatus to, Set<AuthMethod> methods) {}
 
-    private record Key(AuthStatus from, Class<? extends AuthEvent> event) {
-    }
+    private record Key(AuthStatus from, Class<? extends AuthEvent> event) {}
 
     private static final Map<Key, Edge> EDGES = new LinkedHashMap<>();
 
@@ -97,10 +99,10 @@ public final class TransitionTable {
         edge(REQUEST_CANCEL, CancelConfirmed.class, AUTH_CANCELED, WITH_CHANNEL);
     }
 
-    private TransitionTable() {
-    }
+    private TransitionTable() {}
 
-    private static void edge(AuthStatus from, Class<? extends AuthEvent> event, AuthStatus to, Set<AuthMethod> methods) {
+    private static void edge(
+            AuthStatus from, Class<? extends AuthEvent> event, AuthStatus to, Set<AuthMethod> methods) {
         EDGES.put(new Key(from, event), new Edge(from, event, to, Set.copyOf(methods)));
     }
 
@@ -111,8 +113,10 @@ public final class TransitionTable {
     public static Result<AuthStatus> next(AuthMethod method, AuthStatus from, AuthEvent event) {
         Edge edge = EDGES.get(new Key(from, event.getClass()));
         if (edge == null || !edge.methods().contains(method)) {
-            return Result.reject(ErrorCode.NO_AUTH_IN_PROGRESS,
-                    "a " + method + " session in " + from + " cannot take " + event.getClass().getSimpleName());
+            return Result.reject(
+                    ErrorCode.NO_AUTH_IN_PROGRESS,
+                    "a " + method + " session in " + from + " cannot take "
+                            + event.getClass().getSimpleName());
         }
         return Result.success(edge.to());
     }

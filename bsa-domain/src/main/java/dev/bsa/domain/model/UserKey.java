@@ -19,7 +19,8 @@ public record UserKey(String value) {
 
     /** Parses untrusted input: a missing or malformed value is rejected with {@code INVALID_PARAMETER}. */
     public static Result<UserKey> parse(String raw) {
-        return KeyFormat.check(raw, PATTERN, ErrorCode.INVALID_PARAMETER, "userKey").map(UserKey::new);
+        return KeyFormat.check(raw, PATTERN, ErrorCode.INVALID_PARAMETER, "userKey")
+                .map(UserKey::new);
     }
 
     @Override

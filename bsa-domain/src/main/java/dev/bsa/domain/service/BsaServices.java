@@ -9,8 +9,7 @@ import dev.bsa.domain.port.out.DrivenPorts;
  */
 public final class BsaServices {
 
-    private BsaServices() {
-    }
+    private BsaServices() {}
 
     /** Assembles every service over {@code ports}. */
     public static BsaUseCases wire(DrivenPorts ports) {
@@ -20,14 +19,29 @@ public final class BsaServices {
         PushLaunch launch = new PushLaunch(lifecycle, ports.channels(), ports.push());
         DeviceSessions deviceSessions = new DeviceSessions(ports.sessions());
         return new BsaUseCases(
-                new RequestPushService(clientPolicy, userPolicy, lifecycle, launch, ports.settings(), ports.keys(),
+                new RequestPushService(
+                        clientPolicy, userPolicy, lifecycle, launch, ports.settings(), ports.keys(), ports.clock()),
+                new RequestOtpService(
+                        clientPolicy,
+                        userPolicy,
+                        lifecycle,
+                        launch,
+                        ports.appOtpCodes(),
+                        ports.settings(),
+                        ports.keys(),
                         ports.clock()),
-                new RequestOtpService(clientPolicy, userPolicy, lifecycle, launch, ports.appOtpCodes(),
-                        ports.settings(), ports.keys(), ports.clock()),
-                new RequestTotpService(clientPolicy, userPolicy, new TotpCodePolicy(ports.totpGenerator()), lifecycle,
-                        ports.totpState(), ports.settings(), ports.tokens(), ports.keys(), ports.clock()),
-                new RequestQrService(clientPolicy, lifecycle, ports.channels(), ports.settings(), ports.keys(),
+                new RequestTotpService(
+                        clientPolicy,
+                        userPolicy,
+                        new TotpCodePolicy(ports.totpGenerator()),
+                        lifecycle,
+                        ports.totpState(),
+                        ports.settings(),
+                        ports.tokens(),
+                        ports.keys(),
                         ports.clock()),
+                new RequestQrService(
+                        clientPolicy, lifecycle, ports.channels(), ports.settings(), ports.keys(), ports.clock()),
                 new ScanQrService(userPolicy, lifecycle, ports.sessions(), ports.clients()),
                 new CancelService(clientPolicy, lifecycle, ports.sessions(), ports.users()),
                 new DeviceStartService(deviceSessions, lifecycle),

@@ -24,8 +24,8 @@ public final class CancelService implements CancelUseCase {
     private final SessionRepository sessions;
     private final UserRepository users;
 
-    CancelService(ClientPolicy clientPolicy, SessionLifecycle lifecycle, SessionRepository sessions,
-            UserRepository users) {
+    CancelService(
+            ClientPolicy clientPolicy, SessionLifecycle lifecycle, SessionRepository sessions, UserRepository users) {
         this.clientPolicy = clientPolicy;
         this.lifecycle = lifecycle;
         this.sessions = sessions;
@@ -48,7 +48,8 @@ public final class CancelService implements CancelUseCase {
         Optional<AuthSession> live = sessions.findLiveByUser(userKey.value())
                 .filter(session -> session.client().equals(client.value().key()));
         if (live.isEmpty()) {
-            return Result.reject(ErrorCode.NO_AUTH_IN_PROGRESS,
+            return Result.reject(
+                    ErrorCode.NO_AUTH_IN_PROGRESS,
                     "no authentication of user " + userKey.value() + " by this client is in progress");
         }
         return cancel(live.get());
@@ -75,10 +76,11 @@ public final class CancelService implements CancelUseCase {
     /** Cancels a live session; an ended or timed-out one gives 5019. */
     private Result<AuthSession> cancel(AuthSession session) {
         if (!session.isLive()) {
-            return Result.reject(ErrorCode.NO_AUTH_IN_PROGRESS, "the authentication already ended in " + session.status());
+            return Result.reject(
+                    ErrorCode.NO_AUTH_IN_PROGRESS, "the authentication already ended in " + session.status());
         }
-        Result<AuthSession> canceled = lifecycle.advance(session, new AuthEvent.CancelRequested(),
-                new AuthEvent.CancelConfirmed());
+        Result<AuthSession> canceled =
+                lifecycle.advance(session, new AuthEvent.CancelRequested(), new AuthEvent.CancelConfirmed());
         if (!canceled.isSuccess() && canceled.errorCode() == ErrorCode.AUTH_TIMEOUT) {
             return Result.reject(ErrorCode.NO_AUTH_IN_PROGRESS, "the authentication had already timed out");
         }

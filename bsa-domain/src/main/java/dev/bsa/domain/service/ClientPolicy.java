@@ -21,9 +21,10 @@ public final class ClientPolicy {
 
     /** The client the raw key names; 2000 when the key is missing, malformed or unknown. */
     public Result<Client> authenticate(String rawClientKey) {
-        return ClientKey.parse(rawClientKey).flatMap(key -> clients.find(key)
-                .map(Result::success)
-                .orElseGet(() -> Result.reject(ErrorCode.INVALID_CLIENT_KEY, "no client has this key")));
+        return ClientKey.parse(rawClientKey)
+                .flatMap(key -> clients.find(key)
+                        .map(Result::success)
+                        .orElseGet(() -> Result.reject(ErrorCode.INVALID_CLIENT_KEY, "no client has this key")));
     }
 
     /** The client, if its login type allows {@code method}; 3301 otherwise. */
@@ -31,7 +32,8 @@ public final class ClientPolicy {
         if (client.allows(method)) {
             return Result.success(client);
         }
-        return Result.reject(ErrorCode.LOGIN_TYPE_NOT_CONFIGURED,
+        return Result.reject(
+                ErrorCode.LOGIN_TYPE_NOT_CONFIGURED,
                 "client " + client.key() + " has no login type configured for " + method);
     }
 }

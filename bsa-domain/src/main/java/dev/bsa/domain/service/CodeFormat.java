@@ -12,8 +12,7 @@ final class CodeFormat {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
 
-    private CodeFormat() {
-    }
+    private CodeFormat() {}
 
     static Result<String> parse(String raw, String parameter) {
         if (raw == null || raw.isEmpty()) {

@@ -29,7 +29,8 @@ public final class CurrentTotpService implements CurrentTotpQuery {
 
     @Override
     public Result<TotpCode> currentCode(UserKey key) {
-        Result<User> user = users.find(key).map(Result::success)
+        Result<User> user = users.find(key)
+                .map(Result::success)
                 .orElseGet(() -> Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered"));
         return user.flatMap(found -> found.totpSecret()
                 .map(secret -> {
@@ -39,6 +40,7 @@ public final class CurrentTotpService implements CurrentTotpQuery {
                     long remaining = rules.step().getSeconds() - (now.getEpochSecond() - stepStart.getEpochSecond());
                     return Result.success(new TotpCode(generator.generate(secret, now, rules), stepStart, remaining));
                 })
-                .orElseGet(() -> Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " has no TOTP secret enrolled")));
+                .orElseGet(() ->
+                        Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " has no TOTP secret enrolled")));
     }
 }

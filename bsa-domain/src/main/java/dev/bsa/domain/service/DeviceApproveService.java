@@ -24,8 +24,12 @@ public final class DeviceApproveService implements DeviceApproveUseCase {
     private final TokenIssuer tokens;
     private final Clock clock;
 
-    DeviceApproveService(DeviceSessions deviceSessions, SessionLifecycle lifecycle, NodeVerifier nodes,
-            TokenIssuer tokens, Clock clock) {
+    DeviceApproveService(
+            DeviceSessions deviceSessions,
+            SessionLifecycle lifecycle,
+            NodeVerifier nodes,
+            TokenIssuer tokens,
+            Clock clock) {
         this.deviceSessions = deviceSessions;
         this.lifecycle = lifecycle;
         this.nodes = nodes;
@@ -42,11 +46,13 @@ public final class DeviceApproveService implements DeviceApproveUseCase {
         Result<Done> verified = nodes.verify(verifying.value());
         if (!verified.isSuccess()) {
             lifecycle.advance(verifying.value(), new AuthEvent.NodeVerificationFailed());
-            return Result.reject(ErrorCode.NODE_VERIFICATION_FAILED, verified.rejection().detail());
+            return Result.reject(
+                    ErrorCode.NODE_VERIFICATION_FAILED, verified.rejection().detail());
         }
-        return lifecycle.advance(verifying.value(), new AuthEvent.NodesVerified())
-                .flatMap(complete -> lifecycle.advance(complete,
-                        new AuthEvent.TokensIssued(tokens.issue(complete, clock.instant()))));
+        return lifecycle
+                .advance(verifying.value(), new AuthEvent.NodesVerified())
+                .flatMap(complete -> lifecycle.advance(
+                        complete, new AuthEvent.TokensIssued(tokens.issue(complete, clock.instant()))));
     }
 
     /** Approving a request the phone has not opened yet opens it first. */

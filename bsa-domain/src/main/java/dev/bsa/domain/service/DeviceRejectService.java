@@ -19,6 +19,8 @@ public final class DeviceRejectService implements DeviceRejectUseCase {
 
     @Override
     public Result<AuthSession> reject(DeviceCommand command) {
-        return deviceSessions.owned(command).flatMap(session -> lifecycle.advance(session, new AuthEvent.UserRejected()));
+        return deviceSessions
+                .owned(command)
+                .flatMap(session -> lifecycle.advance(session, new AuthEvent.UserRejected()));
     }
 }

@@ -17,10 +17,12 @@ final class DeviceSessions {
     }
 
     Result<AuthSession> owned(DeviceCommand command) {
-        return SessionId.parse(command.sessionId()).flatMap(id -> sessions.findById(id)
-                .filter(session -> session.belongsTo(command.user()))
-                .map(Result::success)
-                .orElseGet(() -> Result.reject(ErrorCode.CHANNEL_NOT_FOUND,
-                        "user " + command.user() + " has no session with this id")));
+        return SessionId.parse(command.sessionId())
+                .flatMap(id -> sessions.findById(id)
+                        .filter(session -> session.belongsTo(command.user()))
+                        .map(Result::success)
+                        .orElseGet(() -> Result.reject(
+                                ErrorCode.CHANNEL_NOT_FOUND,
+                                "user " + command.user() + " has no session with this id")));
     }
 }

@@ -19,6 +19,8 @@ public final class DeviceStartService implements DeviceStartUseCase {
 
     @Override
     public Result<AuthSession> start(DeviceCommand command) {
-        return deviceSessions.owned(command).flatMap(session -> lifecycle.advance(session, new AuthEvent.AuthStarted()));
+        return deviceSessions
+                .owned(command)
+                .flatMap(session -> lifecycle.advance(session, new AuthEvent.AuthStarted()));
     }
 }

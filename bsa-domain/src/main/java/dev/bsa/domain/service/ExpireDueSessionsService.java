@@ -21,8 +21,8 @@ public final class ExpireDueSessionsService implements ExpireDueSessionsUseCase 
     private final AppOtpCodeRepository codes;
     private final Clock clock;
 
-    ExpireDueSessionsService(SessionLifecycle lifecycle, SessionRepository sessions, AppOtpCodeRepository codes,
-            Clock clock) {
+    ExpireDueSessionsService(
+            SessionLifecycle lifecycle, SessionRepository sessions, AppOtpCodeRepository codes, Clock clock) {
         this.lifecycle = lifecycle;
         this.sessions = sessions;
         this.codes = codes;

@@ -26,7 +26,11 @@ public final class IssueAppOtpService implements IssueAppOtpUseCase {
     private final KeySource keys;
     private final Clock clock;
 
-    IssueAppOtpService(UserPolicy userPolicy, AppOtpCodeRepository codes, SettingsRepository settings, KeySource keys,
+    IssueAppOtpService(
+            UserPolicy userPolicy,
+            AppOtpCodeRepository codes,
+            SettingsRepository settings,
+            KeySource keys,
             Clock clock) {
         this.userPolicy = userPolicy;
         this.codes = codes;

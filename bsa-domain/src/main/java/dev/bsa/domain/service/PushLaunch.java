@@ -37,8 +37,13 @@ final class PushLaunch {
             return selected;
         }
         AuthSession session = selected.value();
-        Result<Done> sent = push.send(new PushNotification(session.id(), session.user().orElseThrow(),
-                client.key(), client.name(), session.method(), session.expiresAt()));
+        Result<Done> sent = push.send(new PushNotification(
+                session.id(),
+                session.user().orElseThrow(),
+                client.key(),
+                client.name(),
+                session.method(),
+                session.expiresAt()));
         if (!sent.isSuccess()) {
             lifecycle.advance(session, new AuthEvent.PushFailed());
             return Result.reject(ErrorCode.PUSH_FAILED, sent.rejection().detail());

@@ -32,8 +32,14 @@ public final class RequestOtpService implements RequestOtpUseCase {
     private final KeySource keys;
     private final Clock clock;
 
-    RequestOtpService(ClientPolicy clientPolicy, UserPolicy userPolicy, SessionLifecycle lifecycle, PushLaunch launch,
-            AppOtpCodeRepository codes, SettingsRepository settings, KeySource keys,
+    RequestOtpService(
+            ClientPolicy clientPolicy,
+            UserPolicy userPolicy,
+            SessionLifecycle lifecycle,
+            PushLaunch launch,
+            AppOtpCodeRepository codes,
+            SettingsRepository settings,
+            KeySource keys,
             Clock clock) {
         this.clientPolicy = clientPolicy;
         this.userPolicy = userPolicy;
@@ -55,13 +61,15 @@ public final class RequestOtpService implements RequestOtpUseCase {
         if (!digits.isSuccess()) {
             return digits.asRejection();
         }
-        Result<AppOtpCode> code = clientPolicy.requireLoginType(client.value(), AuthMethod.OTP)
+        Result<AppOtpCode> code = clientPolicy
+                .requireLoginType(client.value(), AuthMethod.OTP)
                 .flatMap(allowed -> validCode(digits.value()));
         if (!code.isSuccess()) {
             return code.asRejection();
         }
         UserKey userKey = code.value().user();
-        Result<User> user = userPolicy.eligible(userKey, client.value(), AuthMethod.OTP)
+        Result<User> user = userPolicy
+                .eligible(userKey, client.value(), AuthMethod.OTP)
                 .check(eligible -> lifecycle.requireNoLiveSession(userKey));
         if (!user.isSuccess()) {
             return user.asRejection();
@@ -69,10 +77,17 @@ public final class RequestOtpService implements RequestOtpUseCase {
         if (!codes.consume(digits.value(), clock.instant())) {
             return Result.reject(ErrorCode.CODE_VERIFICATION_FAILED, "the code was used or expired meanwhile");
         }
-        AuthSession requested = AuthSession.requested(keys.newSessionId(), AuthMethod.OTP, client.value().key(),
-                Optional.of(userKey), Optional.of(keys.newChannelKey()), Optional.empty(),
-                clock.instant(), settings.current().authDeadline());
-        return lifecycle.open(requested)
+        AuthSession requested = AuthSession.requested(
+                keys.newSessionId(),
+                AuthMethod.OTP,
+                client.value().key(),
+                Optional.of(userKey),
+                Optional.of(keys.newChannelKey()),
+                Optional.empty(),
+                clock.instant(),
+                settings.current().authDeadline());
+        return lifecycle
+                .open(requested)
                 .flatMap(opened -> launch.launch(opened, client.value()))
                 .map(launched -> SessionStarted.of(launched, clock.instant()));
     }
@@ -82,7 +97,8 @@ public final class RequestOtpService implements RequestOtpUseCase {
         return codes.find(digits)
                 .filter(found -> found.isValidAt(now))
                 .map(Result::success)
-                .orElseGet(() -> Result.reject(ErrorCode.CODE_VERIFICATION_FAILED,
+                .orElseGet(() -> Result.reject(
+                        ErrorCode.CODE_VERIFICATION_FAILED,
                         "no valid app code matches; codes are single use and expire"));
     }
 }

@@ -24,8 +24,14 @@ public final class RequestPushService implements RequestPushUseCase {
     private final KeySource keys;
     private final Clock clock;
 
-    RequestPushService(ClientPolicy clientPolicy, UserPolicy userPolicy, SessionLifecycle lifecycle, PushLaunch launch,
-            SettingsRepository settings, KeySource keys, Clock clock) {
+    RequestPushService(
+            ClientPolicy clientPolicy,
+            UserPolicy userPolicy,
+            SessionLifecycle lifecycle,
+            PushLaunch launch,
+            SettingsRepository settings,
+            KeySource keys,
+            Clock clock) {
         this.clientPolicy = clientPolicy;
         this.userPolicy = userPolicy;
         this.lifecycle = lifecycle;
@@ -45,15 +51,23 @@ public final class RequestPushService implements RequestPushUseCase {
         if (!userKey.isSuccess()) {
             return userKey.asRejection();
         }
-        Result<User> user = clientPolicy.requireLoginType(client.value(), AuthMethod.PUSH)
+        Result<User> user = clientPolicy
+                .requireLoginType(client.value(), AuthMethod.PUSH)
                 .flatMap(allowed -> userPolicy.eligible(userKey.value(), allowed, AuthMethod.PUSH));
         if (!user.isSuccess()) {
             return user.asRejection();
         }
-        AuthSession requested = AuthSession.requested(keys.newSessionId(), AuthMethod.PUSH, client.value().key(),
-                Optional.of(userKey.value()), Optional.of(keys.newChannelKey()), Optional.empty(),
-                clock.instant(), settings.current().authDeadline());
-        return lifecycle.open(requested)
+        AuthSession requested = AuthSession.requested(
+                keys.newSessionId(),
+                AuthMethod.PUSH,
+                client.value().key(),
+                Optional.of(userKey.value()),
+                Optional.of(keys.newChannelKey()),
+                Optional.empty(),
+                clock.instant(),
+                settings.current().authDeadline());
+        return lifecycle
+                .open(requested)
                 .flatMap(opened -> launch.launch(opened, client.value()))
                 .map(launched -> SessionStarted.of(launched, clock.instant()));
     }

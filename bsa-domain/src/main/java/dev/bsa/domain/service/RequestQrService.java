@@ -22,8 +22,13 @@ public final class RequestQrService implements RequestQrUseCase {
     private final KeySource keys;
     private final Clock clock;
 
-    RequestQrService(ClientPolicy clientPolicy, SessionLifecycle lifecycle, ChannelGateway channels,
-            SettingsRepository settings, KeySource keys, Clock clock) {
+    RequestQrService(
+            ClientPolicy clientPolicy,
+            SessionLifecycle lifecycle,
+            ChannelGateway channels,
+            SettingsRepository settings,
+            KeySource keys,
+            Clock clock) {
         this.clientPolicy = clientPolicy;
         this.lifecycle = lifecycle;
         this.channels = channels;
@@ -34,15 +39,23 @@ public final class RequestQrService implements RequestQrUseCase {
 
     @Override
     public Result<SessionStarted> requestQr(RequestQrCommand command) {
-        Result<Client> client = clientPolicy.authenticate(command.clientKey())
+        Result<Client> client = clientPolicy
+                .authenticate(command.clientKey())
                 .flatMap(found -> clientPolicy.requireLoginType(found, AuthMethod.QR));
         if (!client.isSuccess()) {
             return client.asRejection();
         }
-        AuthSession requested = AuthSession.requested(keys.newSessionId(), AuthMethod.QR, client.value().key(),
-                Optional.empty(), Optional.of(keys.newChannelKey()), Optional.of(keys.newQrId()),
-                clock.instant(), settings.current().authDeadline());
-        return lifecycle.open(requested)
+        AuthSession requested = AuthSession.requested(
+                keys.newSessionId(),
+                AuthMethod.QR,
+                client.value().key(),
+                Optional.empty(),
+                Optional.of(keys.newChannelKey()),
+                Optional.of(keys.newQrId()),
+                clock.instant(),
+                settings.current().authDeadline());
+        return lifecycle
+                .open(requested)
                 .flatMap(opened -> ChannelOpening.open(lifecycle, channels, opened))
                 .map(waiting -> SessionStarted.of(waiting, clock.instant()));
     }

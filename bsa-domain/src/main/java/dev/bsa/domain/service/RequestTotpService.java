@@ -38,9 +38,16 @@ public final class RequestTotpService implements RequestTotpUseCase {
     private final KeySource keys;
     private final Clock clock;
 
-    RequestTotpService(ClientPolicy clientPolicy, UserPolicy userPolicy, TotpCodePolicy codePolicy,
-            SessionLifecycle lifecycle, TotpStateRepository totpState,
-            SettingsRepository settings, TokenIssuer tokens, KeySource keys, Clock clock) {
+    RequestTotpService(
+            ClientPolicy clientPolicy,
+            UserPolicy userPolicy,
+            TotpCodePolicy codePolicy,
+            SessionLifecycle lifecycle,
+            TotpStateRepository totpState,
+            SettingsRepository settings,
+            TokenIssuer tokens,
+            KeySource keys,
+            Clock clock) {
         this.clientPolicy = clientPolicy;
         this.userPolicy = userPolicy;
         this.codePolicy = codePolicy;
@@ -63,7 +70,8 @@ public final class RequestTotpService implements RequestTotpUseCase {
         if (!code.isSuccess()) {
             return code.asRejection();
         }
-        Result<User> user = clientPolicy.requireLoginType(client.value(), AuthMethod.TOTP)
+        Result<User> user = clientPolicy
+                .requireLoginType(client.value(), AuthMethod.TOTP)
                 .flatMap(allowed -> userPolicy.eligible(userKey.value(), allowed, AuthMethod.TOTP))
                 .check(eligible -> lifecycle.requireNoLiveSession(userKey.value()));
         if (!user.isSuccess()) {
@@ -76,20 +84,32 @@ public final class RequestTotpService implements RequestTotpUseCase {
         Instant now = clock.instant();
         Settings current = settings.current();
         TotpRules rules = current.totp();
-        AuthSession requested = AuthSession.requested(keys.newSessionId(), AuthMethod.TOTP, client.key(),
-                Optional.of(user.key()), Optional.empty(), Optional.empty(), now, current.authDeadline());
+        AuthSession requested = AuthSession.requested(
+                keys.newSessionId(),
+                AuthMethod.TOTP,
+                client.key(),
+                Optional.of(user.key()),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                current.authDeadline());
         LocalDate day = LocalDate.ofInstant(now, rules.dayZone());
         if (!totpState.tryCountAttempt(user.key(), day, rules.dailyLimit())) {
-            return refuse(requested, ErrorCode.TOTP_DAILY_LIMIT_EXCEEDED,
+            return refuse(
+                    requested,
+                    ErrorCode.TOTP_DAILY_LIMIT_EXCEEDED,
                     rules.dailyLimit() + " TOTP attempts already made on " + day + " (" + rules.dayZone() + ")");
         }
-        Optional<Instant> step = codePolicy.acceptedStep(user.totpSecret().orElseThrow(), code, now, rules,
-                totpState.lastAcceptedStep(user.key()));
+        Optional<Instant> step = codePolicy.acceptedStep(
+                user.totpSecret().orElseThrow(), code, now, rules, totpState.lastAcceptedStep(user.key()));
         if (step.isEmpty() || !totpState.advanceLastAcceptedStep(user.key(), step.get())) {
-            return refuse(requested, ErrorCode.CODE_VERIFICATION_FAILED,
+            return refuse(
+                    requested,
+                    ErrorCode.CODE_VERIFICATION_FAILED,
                     "the code is wrong, outside the accepted window, or was already used");
         }
-        return lifecycle.record(requested, new AuthEvent.TotpVerified(tokens.issue(requested, now)))
+        return lifecycle
+                .record(requested, new AuthEvent.TotpVerified(tokens.issue(requested, now)))
                 .map(done -> new TotpLogin(done.id(), done.tokens().orElseThrow()));
     }
 

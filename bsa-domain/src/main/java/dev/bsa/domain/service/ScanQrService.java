@@ -24,8 +24,8 @@ public final class ScanQrService implements ScanQrUseCase {
     private final SessionRepository sessions;
     private final ClientRepository clients;
 
-    ScanQrService(UserPolicy userPolicy, SessionLifecycle lifecycle, SessionRepository sessions,
-            ClientRepository clients) {
+    ScanQrService(
+            UserPolicy userPolicy, SessionLifecycle lifecycle, SessionRepository sessions, ClientRepository clients) {
         this.userPolicy = userPolicy;
         this.lifecycle = lifecycle;
         this.sessions = sessions;
@@ -42,11 +42,13 @@ public final class ScanQrService implements ScanQrUseCase {
         Result<AuthSession> scanned = clients.find(session.client())
                 .map(client -> userPolicy.eligible(command.user(), client, AuthMethod.QR))
                 .orElseGet(() -> Result.reject(ErrorCode.INVALID_QR, "the QR code's website is no longer registered"))
-                .flatMap(user -> lifecycle.advance(session, new AuthEvent.QrScanned(user.key()), new AuthEvent.AuthStarted()));
+                .flatMap(user ->
+                        lifecycle.advance(session, new AuthEvent.QrScanned(user.key()), new AuthEvent.AuthStarted()));
         if (!scanned.isSuccess()) {
             ErrorCode code = scanned.errorCode();
             if (code != ErrorCode.AUTH_TIMEOUT && code != ErrorCode.NO_AUTH_IN_PROGRESS) {
-                sessions.findById(session.id()).ifPresent(latest -> lifecycle.advance(latest, new AuthEvent.Refused(code)));
+                sessions.findById(session.id())
+                        .ifPresent(latest -> lifecycle.advance(latest, new AuthEvent.Refused(code)));
             }
         }
         return scanned;
@@ -61,15 +63,19 @@ public final class ScanQrService implements ScanQrUseCase {
 
     /** The QR session waiting for its scan; 5023 when unknown, due, scanned or ended. */
     private Result<AuthSession> waitingSession(String rawQrId) {
-        Result<AuthSession> found = QrId.parse(rawQrId).flatMap(id -> sessions.findByQrId(id)
-                .map(Result::success)
-                .orElseGet(() -> Result.reject(ErrorCode.INVALID_QR, "no QR login has this id")));
-        return found.map(lifecycle::expireIfDue).check(session -> session.status() == AuthStatus.CREATE_CHANNEL
-                ? Result.done()
-                : Result.reject(ErrorCode.INVALID_QR, "this QR code is " + describe(session.status())));
+        Result<AuthSession> found = QrId.parse(rawQrId)
+                .flatMap(id -> sessions.findByQrId(id)
+                        .map(Result::success)
+                        .orElseGet(() -> Result.reject(ErrorCode.INVALID_QR, "no QR login has this id")));
+        return found.map(lifecycle::expireIfDue)
+                .check(session -> session.status() == AuthStatus.CREATE_CHANNEL
+                        ? Result.done()
+                        : Result.reject(ErrorCode.INVALID_QR, "this QR code is " + describe(session.status())));
     }
 
     private static String describe(AuthStatus status) {
-        return status == AuthStatus.AUTH_TIMEOUT ? "expired" : status.isTerminal() ? "no longer valid" : "already scanned";
+        return status == AuthStatus.AUTH_TIMEOUT
+                ? "expired"
+                : status.isTerminal() ? "no longer valid" : "already scanned";
     }
 }

@@ -51,7 +51,8 @@ public final class SessionLifecycle {
                 return Result.success(session);
             }
         }
-        return Result.reject(ErrorCode.AUTH_IN_PROGRESS,
+        return Result.reject(
+                ErrorCode.AUTH_IN_PROGRESS,
                 "user " + session.user().map(Object::toString).orElse("?") + " already has a live authentication");
     }
 
@@ -75,7 +76,8 @@ public final class SessionLifecycle {
     public Result<AuthSession> advance(AuthSession current, AuthEvent... events) {
         if (current.isDue(clock.instant())) {
             expireIfDue(current);
-            return Result.reject(ErrorCode.AUTH_TIMEOUT, "the session's deadline " + current.expiresAt() + " has passed");
+            return Result.reject(
+                    ErrorCode.AUTH_TIMEOUT, "the session's deadline " + current.expiresAt() + " has passed");
         }
         return store(current, List.of(events));
     }
@@ -115,7 +117,8 @@ public final class SessionLifecycle {
                 return Result.success(next);
             }
             if (outcome == SaveOutcome.USER_BUSY) {
-                return Result.reject(ErrorCode.AUTH_IN_PROGRESS,
+                return Result.reject(
+                        ErrorCode.AUTH_IN_PROGRESS,
                         "user " + next.user().map(Object::toString).orElse("?") + " already has a live authentication");
             }
             Optional<AuthSession> reread = sessions.findById(base.id());

@@ -23,7 +23,8 @@ public final class SessionQueryService implements SessionQueries {
     private final SessionRepository sessions;
     private final Clock clock;
 
-    SessionQueryService(ClientPolicy clientPolicy, SessionLifecycle lifecycle, SessionRepository sessions, Clock clock) {
+    SessionQueryService(
+            ClientPolicy clientPolicy, SessionLifecycle lifecycle, SessionRepository sessions, Clock clock) {
         this.clientPolicy = clientPolicy;
         this.lifecycle = lifecycle;
         this.sessions = sessions;
@@ -36,18 +37,23 @@ public final class SessionQueryService implements SessionQueries {
         if (!client.isSuccess()) {
             return client.asRejection();
         }
-        return ChannelKey.parse(channelKey).flatMap(key -> sessions.findByChannelKey(key)
-                .filter(session -> session.client().equals(client.value().key()))
-                .map(lifecycle::expireIfDue)
-                .map(Result::success)
-                .orElseGet(() -> Result.reject(ErrorCode.CHANNEL_NOT_FOUND, "this client has no channel with this key")));
+        return ChannelKey.parse(channelKey)
+                .flatMap(key -> sessions.findByChannelKey(key)
+                        .filter(session ->
+                                session.client().equals(client.value().key()))
+                        .map(lifecycle::expireIfDue)
+                        .map(Result::success)
+                        .orElseGet(() -> Result.reject(
+                                ErrorCode.CHANNEL_NOT_FOUND, "this client has no channel with this key")));
     }
 
     @Override
     public List<AuthSession> pendingFor(UserKey user) {
-        return sessions.findLiveByUser(user)
+        return sessions
+                .findLiveByUser(user)
                 .map(lifecycle::expireIfDue)
                 .filter(session -> AWAITING_PHONE.contains(session.status()) && !session.isDue(clock.instant()))
-                .stream().toList();
+                .stream()
+                .toList();
     }
 }

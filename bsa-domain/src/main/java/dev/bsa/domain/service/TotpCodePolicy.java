@@ -25,8 +25,8 @@ public final class TotpCodePolicy {
      * The start of the time step {@code code} is right for, nearest the current step first;
      * empty when it is right for none that may still be accepted.
      */
-    public Optional<Instant> acceptedStep(TotpSecret secret, String code, Instant now, TotpRules rules,
-            Optional<Instant> lastAccepted) {
+    public Optional<Instant> acceptedStep(
+            TotpSecret secret, String code, Instant now, TotpRules rules, Optional<Instant> lastAccepted) {
         if (code.length() != rules.digits()) {
             return Optional.empty();
         }
@@ -34,7 +34,8 @@ public final class TotpCodePolicy {
         long stepSeconds = rules.step().getSeconds();
         long current = Math.floorDiv(now.getEpochSecond(), stepSeconds);
         for (int distance = 0; distance <= rules.window(); distance++) {
-            for (long step : distance == 0 ? new long[] {current} : new long[] {current - distance, current + distance}) {
+            for (long step :
+                    distance == 0 ? new long[] {current} : new long[] {current - distance, current + distance}) {
                 Instant stepStart = Instant.ofEpochSecond(step * stepSeconds);
                 boolean replay = lastAccepted.isPresent() && !stepStart.isAfter(lastAccepted.get());
                 byte[] expected = generator.generate(secret, stepStart, rules).getBytes(StandardCharsets.US_ASCII);

@@ -36,7 +36,8 @@ public final class UserPolicy {
         }
         User user = active.value();
         if (method == AuthMethod.TOTP) {
-            return user.totpSecret().isPresent() ? active
+            return user.totpSecret().isPresent()
+                    ? active
                     : Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " has no TOTP secret enrolled");
         }
         return hasPhone(user);
@@ -49,14 +50,16 @@ public final class UserPolicy {
             return Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered");
         }
         User user = found.get();
-        return user.status().blockedWith()
+        return user.status()
+                .blockedWith()
                 .<Result<User>>map(code -> Result.reject(code, "user " + key + " is " + user.status()))
                 .orElseGet(() -> Result.success(user));
     }
 
     /** The user, when a phone is registered (2008 otherwise). */
     public Result<User> hasPhone(User user) {
-        return user.deviceRegistered() ? Result.success(user)
+        return user.deviceRegistered()
+                ? Result.success(user)
                 : Result.reject(ErrorCode.UNREGISTERED_USER, "user " + user.key() + " has no registered device");
     }
 }

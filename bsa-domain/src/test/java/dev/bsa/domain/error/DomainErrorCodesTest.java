@@ -72,8 +72,12 @@ class DomainErrorCodesTest {
 
     static Stream<Arguments> everyProducibleCode() {
         return Stream.of(
-                row(2000, "requestPush with an unknown client key",
-                        w -> new Website(w.bsa().services(), new ClientKey("nobody")).requestPush("alice").errorCode()),
+                row(
+                        2000,
+                        "requestPush with an unknown client key",
+                        w -> new Website(w.bsa().services(), new ClientKey("nobody"))
+                                .requestPush("alice")
+                                .errorCode()),
                 row(2001, "issueAppOtp when every draw collides with a valid code", w -> {
                     User bob = w.bsa().givenLinkedUser("bob", w.client());
                     String[] alwaysTheSame = new String[64];
@@ -82,15 +86,32 @@ class DomainErrorCodesTest {
                     w.bsa().phone(bob).issueOtp().value();
                     return w.phone().issueOtp().errorCode();
                 }),
-                row(2002, "requestPush with a malformed user key", w -> w.shop().requestPush("al ice").errorCode()),
-                row(2004, "cancelByChannel with an unknown channel", w -> w.shop().cancelChannel("f".repeat(32)).errorCode()),
-                row(2008, "requestPush for an unregistered user", w -> w.shop().requestPush("ghost").errorCode()),
+                row(
+                        2002,
+                        "requestPush with a malformed user key",
+                        w -> w.shop().requestPush("al ice").errorCode()),
+                row(
+                        2004,
+                        "cancelByChannel with an unknown channel",
+                        w -> w.shop().cancelChannel("f".repeat(32)).errorCode()),
+                row(
+                        2008,
+                        "requestPush for an unregistered user",
+                        w -> w.shop().requestPush("ghost").errorCode()),
                 row(2010, "requestPush while the user has a live login", w -> {
                     w.push();
                     return w.shop().requestPush(w.alice()).errorCode();
                 }),
-                row(3005, "requestTotp with a wrong code", w -> w.shop().requestTotp(w.alice(), w.phone().wrongTotpCode()).errorCode()),
-                row(3100, "cancelByUser of an unregistered user", w -> w.shop().cancelUser("ghost").errorCode()),
+                row(
+                        3005,
+                        "requestTotp with a wrong code",
+                        w -> w.shop()
+                                .requestTotp(w.alice(), w.phone().wrongTotpCode())
+                                .errorCode()),
+                row(
+                        3100,
+                        "cancelByUser of an unregistered user",
+                        w -> w.shop().cancelUser("ghost").errorCode()),
                 row(3201, "requestPush for a user who did not link the client", w -> {
                     Client bank = w.bsa().givenClientForEveryMethod("bank");
                     return w.bsa().website(bank).requestPush(w.alice()).errorCode();
@@ -105,8 +126,14 @@ class DomainErrorCodesTest {
                     return w.phone().start(started).errorCode();
                 }),
                 row(5005, "requestPush for an unapproved user", w -> w.withStatus(UserStatus.UNAPPROVED)),
-                row(5006, "requestPush for a temporarily suspended user", w -> w.withStatus(UserStatus.TEMPORARILY_SUSPENDED)),
-                row(5007, "requestPush for a permanently suspended user", w -> w.withStatus(UserStatus.PERMANENTLY_SUSPENDED)),
+                row(
+                        5006,
+                        "requestPush for a temporarily suspended user",
+                        w -> w.withStatus(UserStatus.TEMPORARILY_SUSPENDED)),
+                row(
+                        5007,
+                        "requestPush for a permanently suspended user",
+                        w -> w.withStatus(UserStatus.PERMANENTLY_SUSPENDED)),
                 row(5008, "requestPush for a withdrawn user", w -> w.withStatus(UserStatus.WITHDRAWN)),
                 row(5010, "deviceReject: the session ends with it", w -> {
                     SessionStarted started = w.push();
@@ -124,13 +151,19 @@ class DomainErrorCodesTest {
                     w.bsa().push().failNext(1);
                     return w.shop().requestPush(w.alice()).errorCode();
                 }),
-                row(5019, "cancelByUser with nothing in progress", w -> w.shop().cancel(w.alice()).errorCode()),
+                row(
+                        5019,
+                        "cancelByUser with nothing in progress",
+                        w -> w.shop().cancel(w.alice()).errorCode()),
                 row(5022, "deviceApprove when node verification fails", w -> {
                     SessionStarted started = w.push();
                     w.bsa().nodes().failNext(1);
                     return w.phone().approve(started).errorCode();
                 }),
-                row(5023, "scanQr with an unknown QR id", w -> w.phone().scanQrId("0".repeat(32)).errorCode()),
+                row(
+                        5023,
+                        "scanQr with an unknown QR id",
+                        w -> w.phone().scanQrId("0".repeat(32)).errorCode()),
                 row(5024, "scanOutsideApp: the session ends with it", w -> {
                     SessionStarted started = w.shop().requestQr().value();
                     w.phone().scanOutsideApp(started).value();
@@ -161,7 +194,9 @@ class DomainErrorCodesTest {
         Set<ErrorCode> accountedFor = EnumSet.copyOf(inTable);
         accountedFor.addAll(CANNOT_PRODUCE);
 
-        assertThat(inTable).as("codes both produced and listed as not producible").noneMatch(CANNOT_PRODUCE::contains);
+        assertThat(inTable)
+                .as("codes both produced and listed as not producible")
+                .noneMatch(CANNOT_PRODUCE::contains);
         assertThat(accountedFor).containsExactlyInAnyOrder(ErrorCode.values());
     }
 }

@@ -53,7 +53,8 @@ class ErrorCodeTest {
 
     @Test
     void numbers_areUnique() {
-        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).distinct()).hasSize(24);
+        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).distinct())
+                .hasSize(24);
     }
 
     @ParameterizedTest
@@ -93,6 +94,7 @@ class ErrorCodeTest {
     void knownTexts_matchTheSdkPages() {
         assertThat(ErrorCode.AUTH_CANCELED.english()).isEqualTo("User authentication canceled");
         assertThat(ErrorCode.AUTH_IN_PROGRESS.korean()).isEqualTo("인증이 진행 중인 사용자 인 경우");
-        assertThat(ErrorCode.TOTP_DAILY_LIMIT_EXCEEDED.description(Locale.KOREAN)).isEqualTo("일일 TOTP 인증 횟수를 초과한 사용자");
+        assertThat(ErrorCode.TOTP_DAILY_LIMIT_EXCEEDED.description(Locale.KOREAN))
+                .isEqualTo("일일 TOTP 인증 횟수를 초과한 사용자");
     }
 }

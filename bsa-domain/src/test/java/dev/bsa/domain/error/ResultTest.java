@@ -58,14 +58,16 @@ class ResultTest {
     @Test
     void givenSuccess_mapAndFlatMap_transformTheValue() {
         assertThat(two.map(value -> value * 10).value()).isEqualTo(20);
-        assertThat(two.flatMap(value -> Result.reject(ErrorCode.AUTH_IN_PROGRESS, "busy")).errorCode())
+        assertThat(two.flatMap(value -> Result.reject(ErrorCode.AUTH_IN_PROGRESS, "busy"))
+                        .errorCode())
                 .isEqualTo(ErrorCode.AUTH_IN_PROGRESS);
     }
 
     @Test
     void givenSuccess_check_keepsTheValueWhenItPassesAndTakesTheCheckRejectionOtherwise() {
         assertThat(two.check(value -> Result.done()).value()).isEqualTo(2);
-        assertThat(two.check(value -> Result.reject(ErrorCode.USER_WITHDRAWN, "withdrawn")).errorCode())
+        assertThat(two.check(value -> Result.reject(ErrorCode.USER_WITHDRAWN, "withdrawn"))
+                        .errorCode())
                 .isEqualTo(ErrorCode.USER_WITHDRAWN);
     }
 

@@ -17,18 +17,21 @@ class SettingsRangesTest {
 
         assertThat(defaults.authDeadline()).isEqualTo(Duration.ofSeconds(60));
         assertThat(defaults.appOtp()).isEqualTo(new AppOtpRules(6, Duration.ofSeconds(60)));
-        assertThat(defaults.totp()).isEqualTo(
-                new TotpRules(TotpAlgorithm.SHA1, 6, Duration.ofSeconds(60), 1, 5, ZoneOffset.UTC));
+        assertThat(defaults.totp())
+                .isEqualTo(new TotpRules(TotpAlgorithm.SHA1, 6, Duration.ofSeconds(60), 1, 5, ZoneOffset.UTC));
     }
 
     @Test
     void givenDeadlineOutsideOneSecondToOneHour_settings_refuseIt() {
         assertThatThrownBy(() -> Settings.defaults().withAuthDeadline(Duration.ofMillis(999)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Settings.defaults().withAuthDeadline(Duration.ofHours(1).plusSeconds(1)))
+        assertThatThrownBy(() ->
+                        Settings.defaults().withAuthDeadline(Duration.ofHours(1).plusSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Settings.defaults().withAuthDeadline(null)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Settings.defaults().withAuthDeadline(Duration.ofHours(1)).authDeadline()).isEqualTo(Duration.ofHours(1));
+        assertThatThrownBy(() -> Settings.defaults().withAuthDeadline(null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Settings.defaults().withAuthDeadline(Duration.ofHours(1)).authDeadline())
+                .isEqualTo(Duration.ofHours(1));
     }
 
     @Test
@@ -45,7 +48,8 @@ class SettingsRangesTest {
 
     @Test
     void givenAppOtpValuesOutOfRange_rules_refuseThem() {
-        assertThatThrownBy(() -> new AppOtpRules(3, Duration.ofSeconds(60))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AppOtpRules(3, Duration.ofSeconds(60)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new AppOtpRules(6, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -52,11 +52,23 @@ class TransitionTableTest {
 
     /** One instance of every kind of event. */
     private static final List<AuthEvent> SAMPLES = List.of(
-            new ChannelCreated(), new ChannelCreationFailed(), new NodesSelected(), new PushFailed(),
-            new AuthStarted(), new QrScanned(new UserKey("alice")), new QrScannedOutsideApp(),
-            new Refused(ErrorCode.USER_TEMPORARILY_SUSPENDED), new SecondFactorPassed(), new NodesVerified(),
-            new NodeVerificationFailed(), new TokensIssued(TOKENS), new TotpVerified(TOKENS), new UserRejected(),
-            new DeadlinePassed(), new CancelRequested(), new CancelConfirmed());
+            new ChannelCreated(),
+            new ChannelCreationFailed(),
+            new NodesSelected(),
+            new PushFailed(),
+            new AuthStarted(),
+            new QrScanned(new UserKey("alice")),
+            new QrScannedOutsideApp(),
+            new Refused(ErrorCode.USER_TEMPORARILY_SUSPENDED),
+            new SecondFactorPassed(),
+            new NodesVerified(),
+            new NodeVerificationFailed(),
+            new TokensIssued(TOKENS),
+            new TotpVerified(TOKENS),
+            new UserRejected(),
+            new DeadlinePassed(),
+            new CancelRequested(),
+            new CancelConfirmed());
 
     /** The whole machine, written out independently of {@link TransitionTable}: "methods | from | event | to". */
     private static final List<String> EXPECTED_EDGES = List.of(
@@ -78,8 +90,13 @@ class TransitionTableTest {
             "PUSH OTP QR | CompleteVerificationOfNodes | TokensIssued           | AuthCompleted",
             "PUSH OTP QR | RequestCancel               | CancelConfirmed        | AuthCanceled");
 
-    private static final List<String> LIVE_WITH_CHANNEL = List.of("RequestAuth", "CreateChannel", "SelectNodes",
-            "StartAuth", "StartVerificationOfNodes", "CompleteVerificationOfNodes");
+    private static final List<String> LIVE_WITH_CHANNEL = List.of(
+            "RequestAuth",
+            "CreateChannel",
+            "SelectNodes",
+            "StartAuth",
+            "StartVerificationOfNodes",
+            "CompleteVerificationOfNodes");
 
     /** (method, from, event kind) -> to, for every transition of the machine. */
     private static final Map<String, AuthStatus> EXPECTED = expectedTransitions();
@@ -95,7 +112,9 @@ class TransitionTableTest {
             String[] cells = Arrays.stream(row.split("\\|")).map(String::trim).toArray(String[]::new);
             for (String method : cells[0].split(" +")) {
                 AuthStatus from = AuthStatus.ofWireName(cells[1]).orElseThrow();
-                expected.put(key(AuthMethod.valueOf(method), from, cells[2]), AuthStatus.ofWireName(cells[3]).orElseThrow());
+                expected.put(
+                        key(AuthMethod.valueOf(method), from, cells[2]),
+                        AuthStatus.ofWireName(cells[3]).orElseThrow());
             }
         }
         return expected;
@@ -106,19 +125,31 @@ class TransitionTableTest {
     }
 
     static Stream<Arguments> everyTriple() {
-        return Arrays.stream(AuthMethod.values()).flatMap(method -> Arrays.stream(AuthStatus.values())
-                .flatMap(status -> SAMPLES.stream().map(event -> Arguments.of(method, status, event))));
+        return Arrays.stream(AuthMethod.values())
+                .flatMap(method -> Arrays.stream(AuthStatus.values())
+                        .flatMap(status -> SAMPLES.stream().map(event -> Arguments.of(method, status, event))));
     }
 
     /** A session of {@code method} sitting in {@code status}. */
     private static AuthSession sessionIn(AuthMethod method, AuthStatus status) {
         Optional<UserKey> user = method == AuthMethod.QR ? Optional.empty() : Optional.of(new UserKey("alice"));
         List<AuthStatus> history = status == AuthStatus.REQUEST_AUTH
-                ? List.of(AuthStatus.REQUEST_AUTH) : List.of(AuthStatus.REQUEST_AUTH, status);
+                ? List.of(AuthStatus.REQUEST_AUTH)
+                : List.of(AuthStatus.REQUEST_AUTH, status);
         Instant now = Instant.parse("2026-01-15T09:00:00Z");
-        return new AuthSession(new SessionId("a".repeat(32)), method, new ClientKey("shop"), user,
-                Optional.of(new ChannelKey("b".repeat(32))), Optional.empty(), now, now.plus(Duration.ofSeconds(60)),
-                history, Optional.empty(), Optional.empty(), 3);
+        return new AuthSession(
+                new SessionId("a".repeat(32)),
+                method,
+                new ClientKey("shop"),
+                user,
+                Optional.of(new ChannelKey("b".repeat(32))),
+                Optional.empty(),
+                now,
+                now.plus(Duration.ofSeconds(60)),
+                history,
+                Optional.empty(),
+                Optional.empty(),
+                3);
     }
 
     @Test
@@ -130,7 +161,8 @@ class TransitionTableTest {
     @ParameterizedTest(name = "{0} in {1} on {2}")
     @MethodSource("everyTriple")
     void everyTriple_isTheWrittenTransitionOrA5019Rejection(AuthMethod method, AuthStatus status, AuthEvent event) {
-        Optional<AuthStatus> expected = Optional.ofNullable(EXPECTED.get(key(method, status, event.getClass().getSimpleName())));
+        Optional<AuthStatus> expected = Optional.ofNullable(
+                EXPECTED.get(key(method, status, event.getClass().getSimpleName())));
 
         assertThatNoException().isThrownBy(() -> TransitionTable.next(method, status, event));
         Result<AuthStatus> next = TransitionTable.next(method, status, event);
@@ -144,10 +176,11 @@ class TransitionTableTest {
 
     @ParameterizedTest(name = "{0} in {1} on {2}")
     @MethodSource("everyTriple")
-    void everyTriple_appliedToASession_appendsTheNextStatusOrRejectsWith5019(AuthMethod method, AuthStatus status,
-            AuthEvent event) {
+    void everyTriple_appliedToASession_appendsTheNextStatusOrRejectsWith5019(
+            AuthMethod method, AuthStatus status, AuthEvent event) {
         AuthSession session = sessionIn(method, status);
-        Optional<AuthStatus> expected = Optional.ofNullable(EXPECTED.get(key(method, status, event.getClass().getSimpleName())));
+        Optional<AuthStatus> expected = Optional.ofNullable(
+                EXPECTED.get(key(method, status, event.getClass().getSimpleName())));
 
         Result<AuthSession> next = session.apply(event);
 
@@ -164,9 +197,12 @@ class TransitionTableTest {
 
     @Test
     void terminalStatuses_acceptNoEventOfAnyMethod() {
-        List<AuthStatus> terminal = Arrays.stream(AuthStatus.values()).filter(AuthStatus::isTerminal).toList();
+        List<AuthStatus> terminal = Arrays.stream(AuthStatus.values())
+                .filter(AuthStatus::isTerminal)
+                .toList();
 
-        assertThat(terminal).extracting(AuthStatus::wireName)
+        assertThat(terminal)
+                .extracting(AuthStatus::wireName)
                 .containsExactlyInAnyOrder("AuthCompleted", "AuthFailed", "AuthCanceled", "AuthTimeout");
         for (AuthMethod method : AuthMethod.values()) {
             for (AuthStatus status : terminal) {
@@ -202,8 +238,14 @@ class TransitionTableTest {
         assertThat(scanned.belongsTo(new UserKey("bob"))).isTrue();
     }
 
-    private static final List<String> WITH_CHANNEL = List.of("RequestAuth", "CreateChannel", "SelectNodes",
-            "StartAuth", "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
+    private static final List<String> WITH_CHANNEL = List.of(
+            "RequestAuth",
+            "CreateChannel",
+            "SelectNodes",
+            "StartAuth",
+            "StartVerificationOfNodes",
+            "CompleteVerificationOfNodes",
+            "AuthCompleted");
 
     /** The real services over in-memory ports: "shop" allows every method, "alice" is linked to it. */
     private record World(TestBsa bsa, Client shop, User alice, Phone phone) {
@@ -230,7 +272,8 @@ class TransitionTableTest {
     void pushHappyPath_publishesEveryStatusFromRequestAuthToAuthCompleted() {
         World world = World.fresh();
 
-        SessionStarted started = world.bsa().website(world.shop()).requestPush(world.alice()).value();
+        SessionStarted started =
+                world.bsa().website(world.shop()).requestPush(world.alice()).value();
         world.phone().start(started).value();
         world.phone().approve(started).value();
 
@@ -244,7 +287,8 @@ class TransitionTableTest {
         World world = World.fresh();
         String code = world.phone().issueOtp().value().code();
 
-        SessionStarted started = world.bsa().website(world.shop()).requestOtp(code).value();
+        SessionStarted started =
+                world.bsa().website(world.shop()).requestOtp(code).value();
         world.phone().start(started).value();
         world.phone().approve(started).value();
 
@@ -272,7 +316,10 @@ class TransitionTableTest {
     void totpHappyPath_publishesRequestAuthThenAuthCompletedAndOpensNoChannel() {
         World world = World.fresh();
 
-        TotpLogin login = world.bsa().website(world.shop()).requestTotp(world.alice(), world.phone().totpCode()).value();
+        TotpLogin login = world.bsa()
+                .website(world.shop())
+                .requestTotp(world.alice(), world.phone().totpCode())
+                .value();
 
         assertThat(world.statusesOf(login.session())).containsExactly("RequestAuth", "AuthCompleted");
         assertThat(login.tokens().accessToken()).startsWith("access-" + login.session());
@@ -284,12 +331,15 @@ class TransitionTableTest {
     void everyPublishedUpdate_carriesItsPositionInTheHistoryAndOnlyTheLastIsFinal() {
         World world = World.fresh();
 
-        SessionStarted started = world.bsa().website(world.shop()).requestPush(world.alice()).value();
+        SessionStarted started =
+                world.bsa().website(world.shop()).requestPush(world.alice()).value();
         world.phone().approve(started).value();
 
         assertThat(world.bsa().publisher().updatesOf(started.session()))
-                .extracting(StatusUpdate::sequence).containsExactly(0, 1, 2, 3, 4, 5, 6);
+                .extracting(StatusUpdate::sequence)
+                .containsExactly(0, 1, 2, 3, 4, 5, 6);
         assertThat(world.bsa().publisher().updatesOf(started.session()))
-                .extracting(StatusUpdate::isFinal).containsExactly(false, false, false, false, false, false, true);
+                .extracting(StatusUpdate::isFinal)
+                .containsExactly(false, false, false, false, false, false, true);
     }
 }

@@ -32,13 +32,32 @@ class UntrustedKeyInputTest {
     private static final KeyType CLIENT_KEY = new KeyType("ClientKey", ClientKey::parse, ErrorCode.INVALID_CLIENT_KEY);
     private static final KeyType QR_ID = new KeyType("QrId", QrId::parse, ErrorCode.INVALID_QR);
     private static final KeyType SESSION_ID = new KeyType("SessionId", SessionId::parse, ErrorCode.INVALID_PARAMETER);
-    private static final KeyType CHANNEL_KEY = new KeyType("ChannelKey", ChannelKey::parse, ErrorCode.INVALID_PARAMETER);
+    private static final KeyType CHANNEL_KEY =
+            new KeyType("ChannelKey", ChannelKey::parse, ErrorCode.INVALID_PARAMETER);
 
     private static final String[] BAD_FOR_EVERY_KEY = {
-        null, "", " ", "   ", "\t", "\n", "a".repeat(300), "x".repeat(100_000),
-        "사용자", "ユーザー", "usér", "ａｌｉｃｅ", "\u0000", "alice bob",
-        "alice'; DROP TABLE users;--", "' OR '1'='1", "1; SELECT * FROM sessions", "\"alice\"", "alice%27",
-        "<script>", "../../etc/passwd", "ab\u202Ecd",
+        null,
+        "",
+        " ",
+        "   ",
+        "\t",
+        "\n",
+        "a".repeat(300),
+        "x".repeat(100_000),
+        "사용자",
+        "ユーザー",
+        "usér",
+        "ａｌｉｃｅ",
+        "\u0000",
+        "alice bob",
+        "alice'; DROP TABLE users;--",
+        "' OR '1'='1",
+        "1; SELECT * FROM sessions",
+        "\"alice\"",
+        "alice%27",
+        "<script>",
+        "../../etc/passwd",
+        "ab\u202Ecd",
     };
 
     static Stream<Arguments> everyKeyTypeAndBadInput() {

@@ -114,8 +114,12 @@ class AppOtpCodeRuleTest {
 
         assertThat(alicesCode).isEqualTo("111111");
         assertThat(bobsCode).isEqualTo("222222");
-        assertThat(bsa.session(bsa.website(shop).requestOtp("111111").value().session()).user()).contains(alice.key());
-        assertThat(bsa.session(bsa.website(shop).requestOtp("222222").value().session()).user()).contains(bob.key());
+        assertThat(bsa.session(bsa.website(shop).requestOtp("111111").value().session())
+                        .user())
+                .contains(alice.key());
+        assertThat(bsa.session(bsa.website(shop).requestOtp("222222").value().session())
+                        .user())
+                .contains(bob.key());
     }
 
     @Test
@@ -126,7 +130,9 @@ class AppOtpCodeRuleTest {
         bsa.clock().advance(Duration.ofSeconds(60));
 
         assertThat(issueFor(bob)).isEqualTo("111111");
-        assertThat(bsa.session(bsa.website(shop).requestOtp("111111").value().session()).user()).contains(bob.key());
+        assertThat(bsa.session(bsa.website(shop).requestOtp("111111").value().session())
+                        .user())
+                .contains(bob.key());
     }
 
     @Test

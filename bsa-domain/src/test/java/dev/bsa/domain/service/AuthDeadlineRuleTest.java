@@ -49,7 +49,8 @@ class AuthDeadlineRuleTest {
     void givenDeadlineConfiguredTo90Seconds_otpAndQrRequests_expire90SecondsLater() {
         bsa.changeSettings(settings -> settings.withAuthDeadline(Duration.ofSeconds(90)));
 
-        SessionStarted otp = bsa.website(shop).requestOtp(phone.issueOtp().value().code()).value();
+        SessionStarted otp =
+                bsa.website(shop).requestOtp(phone.issueOtp().value().code()).value();
         SessionStarted qr = bsa.website(shop).requestQr().value();
 
         assertThat(otp.expiresAt()).isEqualTo(TestBsa.START.plusSeconds(90));
@@ -59,7 +60,8 @@ class AuthDeadlineRuleTest {
 
     @Test
     void givenPartOfASecondPassed_remainingSeconds_roundsUpAndNeverGoesNegative() {
-        AuthSession session = bsa.session(bsa.website(shop).requestPush(alice).value().session());
+        AuthSession session =
+                bsa.session(bsa.website(shop).requestPush(alice).value().session());
 
         assertThat(session.remainingSeconds(TestBsa.START.plusMillis(500))).isEqualTo(60);
         assertThat(session.remainingSeconds(TestBsa.START.plusMillis(1000))).isEqualTo(59);
@@ -73,7 +75,8 @@ class AuthDeadlineRuleTest {
         SessionStarted started = bsa.website(shop).requestPush(alice).value();
         phone.reject(started).value();
 
-        assertThat(bsa.session(started.session()).remainingSeconds(TestBsa.START)).isZero();
+        assertThat(bsa.session(started.session()).remainingSeconds(TestBsa.START))
+                .isZero();
     }
 
     @Test

@@ -91,7 +91,8 @@ class CancelRuleTest {
 
     @Test
     void givenLiveOtp_cancelByChannel_endsInAuthCanceledWith5011() {
-        SessionStarted started = bsa.website(shop).requestOtp(phone.issueOtp().value().code()).value();
+        SessionStarted started =
+                bsa.website(shop).requestOtp(phone.issueOtp().value().code()).value();
 
         assertThat(bsa.website(shop).cancel(started).value().error()).contains(ErrorCode.AUTH_CANCELED);
 

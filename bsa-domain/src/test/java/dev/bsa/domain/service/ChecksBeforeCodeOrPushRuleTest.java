@@ -34,7 +34,8 @@ class ChecksBeforeCodeOrPushRuleTest {
     }
 
     private int attemptsToday() {
-        return bsa.totpState().attempts(alice.key(), LocalDate.ofInstant(bsa.clock().instant(), ZoneOffset.UTC));
+        return bsa.totpState()
+                .attempts(alice.key(), LocalDate.ofInstant(bsa.clock().instant(), ZoneOffset.UTC));
     }
 
     private void unlinkAlice() {

@@ -107,7 +107,8 @@ class ClientChecksRuleTest {
     void givenClientWithoutPushAndUnregisteredUser_requestPush_reports3301BeforeTheUserCheck() {
         Client totpOnly = bsa.givenClient("totp-only", AuthMethod.TOTP);
 
-        assertThat(bsa.website(totpOnly).requestPush("ghost").errorCode()).isEqualTo(ErrorCode.LOGIN_TYPE_NOT_CONFIGURED);
+        assertThat(bsa.website(totpOnly).requestPush("ghost").errorCode())
+                .isEqualTo(ErrorCode.LOGIN_TYPE_NOT_CONFIGURED);
     }
 
     @Test

@@ -33,12 +33,16 @@ class ConcurrentRequestsRuleTest {
     }
 
     private static List<ErrorCode> refusals(List<? extends Result<?>> results) {
-        return results.stream().filter(result -> !result.isSuccess()).map(Result::errorCode).toList();
+        return results.stream()
+                .filter(result -> !result.isSuccess())
+                .map(Result::errorCode)
+                .toList();
     }
 
     @Test
     void givenTwentySimultaneousPushRequestsForOneUser_exactlyOneStartsAndTheOthersGet2010() {
-        List<Result<SessionStarted>> results = Concurrently.run(20, thread -> bsa.website(shop).requestPush(alice));
+        List<Result<SessionStarted>> results =
+                Concurrently.run(20, thread -> bsa.website(shop).requestPush(alice));
 
         assertThat(results).filteredOn(Result::isSuccess).hasSize(1);
         assertThat(refusals(results)).hasSize(19).containsOnly(ErrorCode.AUTH_IN_PROGRESS);
@@ -49,11 +53,14 @@ class ConcurrentRequestsRuleTest {
     void givenTwentySimultaneousRequestsWithOneAppCode_exactlyOneStarts() {
         String code = phone.issueOtp().value().code();
 
-        List<Result<SessionStarted>> results = Concurrently.run(20, thread -> bsa.website(shop).requestOtp(code));
+        List<Result<SessionStarted>> results =
+                Concurrently.run(20, thread -> bsa.website(shop).requestOtp(code));
 
         assertThat(results).filteredOn(Result::isSuccess).hasSize(1);
-        assertThat(refusals(results)).hasSize(19)
-                .allMatch(refusal -> refusal == ErrorCode.CODE_VERIFICATION_FAILED || refusal == ErrorCode.AUTH_IN_PROGRESS);
+        assertThat(refusals(results))
+                .hasSize(19)
+                .allMatch(refusal ->
+                        refusal == ErrorCode.CODE_VERIFICATION_FAILED || refusal == ErrorCode.AUTH_IN_PROGRESS);
         assertThat(bsa.sessions().findRecent(100)).hasSize(1);
     }
 
@@ -61,10 +68,12 @@ class ConcurrentRequestsRuleTest {
     void givenTwentySimultaneousTotpRequestsWithOneRightCode_exactlyOneLogsIn() {
         String code = phone.totpCode();
 
-        List<Result<?>> results = Concurrently.run(20, thread -> bsa.website(shop).requestTotp(alice, code));
+        List<Result<?>> results =
+                Concurrently.run(20, thread -> bsa.website(shop).requestTotp(alice, code));
 
         assertThat(results).filteredOn(Result::isSuccess).hasSize(1);
-        assertThat(refusals(results)).hasSize(19)
+        assertThat(refusals(results))
+                .hasSize(19)
                 .allMatch(refusal -> refusal == ErrorCode.CODE_VERIFICATION_FAILED
                         || refusal == ErrorCode.TOTP_DAILY_LIMIT_EXCEEDED);
         assertThat(bsa.ports().tokens().issued()).hasSize(1);
@@ -86,9 +95,11 @@ class ConcurrentRequestsRuleTest {
     void givenTwentyUsersScanningOneQrCodeAtOnce_exactlyOneIsBound() {
         SessionStarted qr = bsa.website(shop).requestQr().value();
         List<Phone> phones = IntStream.range(0, 20)
-                .mapToObj(thread -> bsa.phone(bsa.givenLinkedUser("user" + thread, shop))).toList();
+                .mapToObj(thread -> bsa.phone(bsa.givenLinkedUser("user" + thread, shop)))
+                .toList();
 
-        List<Result<AuthSession>> results = Concurrently.run(20, thread -> phones.get(thread).scan(qr));
+        List<Result<AuthSession>> results =
+                Concurrently.run(20, thread -> phones.get(thread).scan(qr));
 
         assertThat(results).filteredOn(Result::isSuccess).hasSize(1);
         assertThat(refusals(results)).hasSize(19).isSubsetOf(ErrorCode.INVALID_QR, ErrorCode.NO_AUTH_IN_PROGRESS);

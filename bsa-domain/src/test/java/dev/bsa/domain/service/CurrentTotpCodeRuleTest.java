@@ -30,7 +30,9 @@ class CurrentTotpCodeRuleTest {
     void givenFortyTwoSecondsIntoTheStep_currentCode_isTheStepsCodeWithEighteenSecondsLeft() {
         TotpCode shown = bsa.services().currentTotp().currentCode(alice.key()).value();
 
-        assertThat(shown.code()).isEqualTo(bsa.phone(alice).totpCodeAt(TestBsa.START)).matches("[0-9]{6}");
+        assertThat(shown.code())
+                .isEqualTo(bsa.phone(alice).totpCodeAt(TestBsa.START))
+                .matches("[0-9]{6}");
         assertThat(shown.stepStart()).isEqualTo(TestBsa.START);
         assertThat(shown.remainingSeconds()).isEqualTo(18);
     }
@@ -47,7 +49,8 @@ class CurrentTotpCodeRuleTest {
 
     @Test
     void givenShownCode_requestTotp_acceptsIt() {
-        String shown = bsa.services().currentTotp().currentCode(alice.key()).value().code();
+        String shown =
+                bsa.services().currentTotp().currentCode(alice.key()).value().code();
 
         assertThat(bsa.website(shop).requestTotp(alice, shown).isSuccess()).isTrue();
     }
@@ -56,8 +59,12 @@ class CurrentTotpCodeRuleTest {
     void givenUnregisteredUserOrNoSecret_currentCode_reports2008() {
         User bob = bsa.givenUserWithoutTotpSecret("bob");
 
-        assertThat(bsa.services().currentTotp().currentCode(new UserKey("ghost")).errorCode())
+        assertThat(bsa.services()
+                        .currentTotp()
+                        .currentCode(new UserKey("ghost"))
+                        .errorCode())
                 .isEqualTo(ErrorCode.UNREGISTERED_USER);
-        assertThat(bsa.services().currentTotp().currentCode(bob.key()).errorCode()).isEqualTo(ErrorCode.UNREGISTERED_USER);
+        assertThat(bsa.services().currentTotp().currentCode(bob.key()).errorCode())
+                .isEqualTo(ErrorCode.UNREGISTERED_USER);
     }
 }

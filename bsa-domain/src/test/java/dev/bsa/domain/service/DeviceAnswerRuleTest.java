@@ -40,7 +40,8 @@ class DeviceAnswerRuleTest {
     @Test
     void givenPushWaitingOnThePhone_pending_listsIt() {
         assertThat(phone.pending()).extracting(AuthSession::id).containsExactly(started.session());
-        assertThat(bsa.push().sentTo(alice.key())).singleElement()
+        assertThat(bsa.push().sentTo(alice.key()))
+                .singleElement()
                 .satisfies(push -> assertThat(push.session()).isEqualTo(started.session()));
     }
 
@@ -78,8 +79,15 @@ class DeviceAnswerRuleTest {
     void givenUnopenedPush_approve_opensItFirst() {
         phone.approve(started).value();
 
-        assertThat(bsa.publisher().statusesOf(started.session())).containsExactly("RequestAuth", "CreateChannel",
-                "SelectNodes", "StartAuth", "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
+        assertThat(bsa.publisher().statusesOf(started.session()))
+                .containsExactly(
+                        "RequestAuth",
+                        "CreateChannel",
+                        "SelectNodes",
+                        "StartAuth",
+                        "StartVerificationOfNodes",
+                        "CompleteVerificationOfNodes",
+                        "AuthCompleted");
     }
 
     @Test

@@ -35,8 +35,17 @@ class MalformedInputRuleTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "alice bob", "alice'; DROP TABLE users;--", "' OR '1'='1", "앨리스", "álice",
-        "alice\n", "alice\u0000"})
+    @ValueSource(
+            strings = {
+                " ",
+                "alice bob",
+                "alice'; DROP TABLE users;--",
+                "' OR '1'='1",
+                "앨리스",
+                "álice",
+                "alice\n",
+                "alice\u0000"
+            })
     void givenMalformedUserKey_pushTotpAndCancel_report2002(String userKey) {
         assertThat(shop.requestPush(userKey).errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
         assertThat(shop.requestTotp(userKey, "123456").errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
@@ -56,13 +65,21 @@ class MalformedInputRuleTest {
     void givenMalformedCode_otpAndTotp_report2002(String code) {
         assertThat(shop.requestOtp(code).errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
         assertThat(shop.requestTotp("alice", code).errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
-        assertThat(bsa.totpState().attempts(new UserKey("alice"), LocalDate.of(2026, 1, 15))).isZero();
+        assertThat(bsa.totpState().attempts(new UserKey("alice"), LocalDate.of(2026, 1, 15)))
+                .isZero();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "xyz", "ABCDEF0123456789ABCDEF0123456789", "0123456789abcdef0123456789abcde",
-        "0123456789abcdef0123456789abcdef0", "' OR '1'='1"})
+    @ValueSource(
+            strings = {
+                " ",
+                "xyz",
+                "ABCDEF0123456789ABCDEF0123456789",
+                "0123456789abcdef0123456789abcde",
+                "0123456789abcdef0123456789abcdef0",
+                "' OR '1'='1"
+            })
     void givenMalformedChannelKey_cancelAndStatus_report2002(String channelKey) {
         assertThat(shop.cancelChannel(channelKey).errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
         assertThat(shop.statusOfChannel(channelKey).errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);

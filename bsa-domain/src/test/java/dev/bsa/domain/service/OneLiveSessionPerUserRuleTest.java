@@ -37,7 +37,8 @@ class OneLiveSessionPerUserRuleTest {
         assertThat(bsa.website(shop).requestPush(alice).errorCode()).isEqualTo(ErrorCode.AUTH_IN_PROGRESS);
 
         assertThat(bsa.push().sent()).hasSize(1);
-        assertThat(bsa.sessions().findLiveByUser(alice.key()).orElseThrow().id()).isEqualTo(first.session());
+        assertThat(bsa.sessions().findLiveByUser(alice.key()).orElseThrow().id())
+                .isEqualTo(first.session());
     }
 
     @Test
@@ -63,7 +64,8 @@ class OneLiveSessionPerUserRuleTest {
         assertThat(bsa.website(shop).requestTotp(alice, phone.totpCode()).errorCode())
                 .isEqualTo(ErrorCode.AUTH_IN_PROGRESS);
 
-        assertThat(bsa.totpState().attempts(alice.key(), LocalDate.ofInstant(TestBsa.START, ZoneOffset.UTC))).isZero();
+        assertThat(bsa.totpState().attempts(alice.key(), LocalDate.ofInstant(TestBsa.START, ZoneOffset.UTC)))
+                .isZero();
     }
 
     @Test
@@ -112,7 +114,8 @@ class OneLiveSessionPerUserRuleTest {
     void givenFirstLoginsDeadlinePassed_totpRequest_isAccepted() {
         bsa.clock().advance(Duration.ofSeconds(60));
 
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCode()).isSuccess()).isTrue();
+        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCode()).isSuccess())
+                .isTrue();
         assertThat(bsa.session(first.session()).status()).isEqualTo(AuthStatus.AUTH_TIMEOUT);
     }
 

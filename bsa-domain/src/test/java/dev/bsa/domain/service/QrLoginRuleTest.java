@@ -96,7 +96,8 @@ class QrLoginRuleTest {
 
     @Test
     void givenUnknownQrId_scanOutsideApp_reports5023() {
-        assertThat(bsa.services().scanQr().scanOutsideApp("0".repeat(32)).errorCode()).isEqualTo(ErrorCode.INVALID_QR);
+        assertThat(bsa.services().scanQr().scanOutsideApp("0".repeat(32)).errorCode())
+                .isEqualTo(ErrorCode.INVALID_QR);
     }
 
     @Test

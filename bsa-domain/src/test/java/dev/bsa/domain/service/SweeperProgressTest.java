@@ -60,7 +60,10 @@ class SweeperProgressTest {
 
     private void givenDueSessions(int count) {
         for (int user = 0; user < count; user++) {
-            stored.create(aPushSession().forUser("user-" + user).createdAt(TestBsa.START).build());
+            stored.create(aPushSession()
+                    .forUser("user-" + user)
+                    .createdAt(TestBsa.START)
+                    .build());
         }
         clock.advance(Duration.ofSeconds(61));
     }

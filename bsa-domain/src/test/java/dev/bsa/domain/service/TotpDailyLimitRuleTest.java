@@ -53,7 +53,8 @@ class TotpDailyLimitRuleTest {
     }
 
     private int attemptsToday() {
-        return bsa.totpState().attempts(alice.key(), LocalDate.ofInstant(bsa.clock().instant(), ZoneOffset.UTC));
+        return bsa.totpState()
+                .attempts(alice.key(), LocalDate.ofInstant(bsa.clock().instant(), ZoneOffset.UTC));
     }
 
     @Test
@@ -88,7 +89,8 @@ class TotpDailyLimitRuleTest {
         failTimes(5);
         attemptWithWrongCode();
 
-        assertThat(bsa.sessions().findRecent(1)).singleElement()
+        assertThat(bsa.sessions().findRecent(1))
+                .singleElement()
                 .satisfies(attempt -> assertThat(attempt.error()).contains(ErrorCode.TOTP_DAILY_LIMIT_EXCEEDED));
     }
 
@@ -106,7 +108,8 @@ class TotpDailyLimitRuleTest {
         User bob = bsa.givenLinkedUser("bob", shop);
         failTimes(5);
 
-        assertThat(bsa.website(shop).requestTotp(bob, bsa.phone(bob).totpCode()).isSuccess()).isTrue();
+        assertThat(bsa.website(shop).requestTotp(bob, bsa.phone(bob).totpCode()).isSuccess())
+                .isTrue();
     }
 
     @Test
@@ -130,14 +133,16 @@ class TotpDailyLimitRuleTest {
             assertThat(bsa.website(shop).requestTotp(bob, "123456").errorCode()).isEqualTo(ErrorCode.UNREGISTERED_USER);
         }
 
-        assertThat(bsa.totpState().attempts(bob.key(), LocalDate.ofInstant(bsa.clock().instant(), ZoneOffset.UTC)))
+        assertThat(bsa.totpState()
+                        .attempts(bob.key(), LocalDate.ofInstant(bsa.clock().instant(), ZoneOffset.UTC)))
                 .isZero();
     }
 
     @Test
     void givenAttemptsRefusedWith2002Or3201_theyAreNotCounted() {
         for (int i = 0; i < 3; i++) {
-            assertThat(bsa.website(shop).requestTotp(alice, "12ab56").errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
+            assertThat(bsa.website(shop).requestTotp(alice, "12ab56").errorCode())
+                    .isEqualTo(ErrorCode.INVALID_PARAMETER);
         }
         Client bank = bsa.givenClient("bank", AuthMethod.TOTP);
         for (int i = 0; i < 3; i++) {
@@ -167,8 +172,10 @@ class TotpDailyLimitRuleTest {
         bsa.clock().set(Instant.parse("2026-01-15T15:01:00Z"));
 
         assertThat(rightCodeIsAccepted()).isTrue();
-        assertThat(bsa.totpState().attempts(alice.key(), LocalDate.of(2026, 1, 15))).isEqualTo(5);
-        assertThat(bsa.totpState().attempts(alice.key(), LocalDate.of(2026, 1, 16))).isEqualTo(1);
+        assertThat(bsa.totpState().attempts(alice.key(), LocalDate.of(2026, 1, 15)))
+                .isEqualTo(5);
+        assertThat(bsa.totpState().attempts(alice.key(), LocalDate.of(2026, 1, 16)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -181,6 +188,7 @@ class TotpDailyLimitRuleTest {
 
         assertThat(bsa.website(shop).requestTotp(alice, phone.totpCode()).errorCode())
                 .isEqualTo(ErrorCode.TOTP_DAILY_LIMIT_EXCEEDED);
-        assertThat(bsa.totpState().attempts(alice.key(), LocalDate.of(2026, 1, 16))).isEqualTo(5);
+        assertThat(bsa.totpState().attempts(alice.key(), LocalDate.of(2026, 1, 16)))
+                .isEqualTo(5);
     }
 }

@@ -68,7 +68,8 @@ class TotpReplayRuleTest {
         bsa.website(shop).requestTotp(alice, phone.totpCode()).value();
         bsa.clock().advance(Duration.ofSeconds(60));
 
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCode()).isSuccess()).isTrue();
+        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCode()).isSuccess())
+                .isTrue();
     }
 
     @Test
@@ -76,6 +77,7 @@ class TotpReplayRuleTest {
         User bob = bsa.givenLinkedUser("bob", shop);
         bsa.website(shop).requestTotp(alice, phone.totpCode()).value();
 
-        assertThat(bsa.website(shop).requestTotp(bob, bsa.phone(bob).totpCode()).isSuccess()).isTrue();
+        assertThat(bsa.website(shop).requestTotp(bob, bsa.phone(bob).totpCode()).isSuccess())
+                .isTrue();
     }
 }

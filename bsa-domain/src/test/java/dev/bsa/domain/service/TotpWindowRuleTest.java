@@ -45,21 +45,29 @@ class TotpWindowRuleTest {
 
     @Test
     void givenCodeOneStepEarly_requestTotp_isAccepted() {
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCodeStepsAway(-1)).isSuccess()).isTrue();
+        assertThat(bsa.website(shop)
+                        .requestTotp(alice, phone.totpCodeStepsAway(-1))
+                        .isSuccess())
+                .isTrue();
 
         assertAcceptedForStepStarting(TestBsa.START.minusSeconds(60));
     }
 
     @Test
     void givenCodeOneStepLate_requestTotp_isAccepted() {
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCodeStepsAway(1)).isSuccess()).isTrue();
+        assertThat(bsa.website(shop)
+                        .requestTotp(alice, phone.totpCodeStepsAway(1))
+                        .isSuccess())
+                .isTrue();
 
         assertAcceptedForStepStarting(TestBsa.START.plusSeconds(60));
     }
 
     @Test
     void givenCodeTwoStepsEarly_requestTotp_reports3005() {
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCodeStepsAway(-2)).errorCode())
+        assertThat(bsa.website(shop)
+                        .requestTotp(alice, phone.totpCodeStepsAway(-2))
+                        .errorCode())
                 .isEqualTo(ErrorCode.CODE_VERIFICATION_FAILED);
 
         assertThat(bsa.totpState().lastAcceptedStep(alice.key())).isEmpty();
@@ -67,7 +75,9 @@ class TotpWindowRuleTest {
 
     @Test
     void givenCodeTwoStepsLate_requestTotp_reports3005() {
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCodeStepsAway(2)).errorCode())
+        assertThat(bsa.website(shop)
+                        .requestTotp(alice, phone.totpCodeStepsAway(2))
+                        .errorCode())
                 .isEqualTo(ErrorCode.CODE_VERIFICATION_FAILED);
     }
 
@@ -75,7 +85,9 @@ class TotpWindowRuleTest {
     void givenLastSecondOfTheStep_codeOfTheNextStep_isAccepted() {
         bsa.clock().set(TestBsa.START.plusSeconds(59));
 
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCodeAt(TestBsa.START.plusSeconds(60))).isSuccess())
+        assertThat(bsa.website(shop)
+                        .requestTotp(alice, phone.totpCodeAt(TestBsa.START.plusSeconds(60)))
+                        .isSuccess())
                 .isTrue();
     }
 
@@ -83,9 +95,12 @@ class TotpWindowRuleTest {
     void givenWindowZero_codeOneStepEarly_reports3005ButTheCurrentCodeIsAccepted() {
         bsa.changeSettings(settings -> settings.withTotp(settings.totp().withWindow(0)));
 
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCodeStepsAway(-1)).errorCode())
+        assertThat(bsa.website(shop)
+                        .requestTotp(alice, phone.totpCodeStepsAway(-1))
+                        .errorCode())
                 .isEqualTo(ErrorCode.CODE_VERIFICATION_FAILED);
-        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCode()).isSuccess()).isTrue();
+        assertThat(bsa.website(shop).requestTotp(alice, phone.totpCode()).isSuccess())
+                .isTrue();
     }
 
     @Test

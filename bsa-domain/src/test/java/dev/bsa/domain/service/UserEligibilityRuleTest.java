@@ -41,14 +41,15 @@ class UserEligibilityRuleTest {
             case PUSH -> bsa.website(shop).requestPush(user).errorCode();
             case OTP -> bsa.website(shop).requestOtp(appCode).errorCode();
             case TOTP -> bsa.website(shop).requestTotp(user, totpCode).errorCode();
-            case QR -> bsa.phone(user).scan(bsa.website(shop).requestQr().value()).errorCode();
+            case QR ->
+                bsa.phone(user).scan(bsa.website(shop).requestQr().value()).errorCode();
         };
     }
 
     static Stream<Arguments> blockedStatusesAndMethods() {
         return Stream.of(
-                Arguments.of(UserStatus.UNAPPROVED, 5005), Arguments.of(UserStatus.TEMPORARILY_SUSPENDED, 5006),
-                Arguments.of(UserStatus.PERMANENTLY_SUSPENDED, 5007), Arguments.of(UserStatus.WITHDRAWN, 5008))
+                        Arguments.of(UserStatus.UNAPPROVED, 5005), Arguments.of(UserStatus.TEMPORARILY_SUSPENDED, 5006),
+                        Arguments.of(UserStatus.PERMANENTLY_SUSPENDED, 5007), Arguments.of(UserStatus.WITHDRAWN, 5008))
                 .flatMap(row -> Arrays.stream(AuthMethod.values())
                         .map(method -> Arguments.of(row.get()[0], row.get()[1], method)));
     }
@@ -66,7 +67,8 @@ class UserEligibilityRuleTest {
     void givenBlockedUser_issueAppOtp_reportsTheStatusCode(UserStatus status) {
         User alice = bsa.givenUser("alice", status);
 
-        assertThat(bsa.phone(alice).issueOtp().errorCode()).isEqualTo(status.blockedWith().orElseThrow());
+        assertThat(bsa.phone(alice).issueOtp().errorCode())
+                .isEqualTo(status.blockedWith().orElseThrow());
     }
 
     @ParameterizedTest
@@ -80,7 +82,8 @@ class UserEligibilityRuleTest {
     private ErrorCode refusalOrNull(User user, AuthMethod method) {
         var result = switch (method) {
             case PUSH -> bsa.website(shop).requestPush(user);
-            case OTP -> bsa.website(shop).requestOtp(bsa.phone(user).issueOtp().value().code());
+            case OTP ->
+                bsa.website(shop).requestOtp(bsa.phone(user).issueOtp().value().code());
             case TOTP -> bsa.website(shop).requestTotp(user, bsa.phone(user).totpCode());
             case QR -> bsa.phone(user).scan(bsa.website(shop).requestQr().value());
         };
@@ -88,9 +91,12 @@ class UserEligibilityRuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AuthMethod.class, names = {"PUSH", "TOTP"})
+    @EnumSource(
+            value = AuthMethod.class,
+            names = {"PUSH", "TOTP"})
     void givenUnregisteredUser_pushOrTotp_reports2008(AuthMethod method) {
-        var result = method == AuthMethod.PUSH ? bsa.website(shop).requestPush("ghost")
+        var result = method == AuthMethod.PUSH
+                ? bsa.website(shop).requestPush("ghost")
                 : bsa.website(shop).requestTotp("ghost", "123456");
 
         assertThat(result.errorCode()).isEqualTo(ErrorCode.UNREGISTERED_USER);

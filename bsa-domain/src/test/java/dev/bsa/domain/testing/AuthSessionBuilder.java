@@ -79,7 +79,8 @@ public final class AuthSessionBuilder {
     public AuthSession build() {
         Optional<ChannelKey> channel = method.hasChannel() ? Optional.of(new ChannelKey(nextKey())) : Optional.empty();
         Optional<QrId> qrId = method == AuthMethod.QR ? Optional.of(new QrId(nextKey())) : Optional.empty();
-        return AuthSession.requested(new SessionId(nextKey()), method, client, user, channel, qrId, createdAt, deadline);
+        return AuthSession.requested(
+                new SessionId(nextKey()), method, client, user, channel, qrId, createdAt, deadline);
     }
 
     /** {@code session} after {@code events}, one version up, as a service would store it; throws if they do not fit. */
@@ -89,8 +90,14 @@ public final class AuthSessionBuilder {
 
     /** A push or OTP session taken from {@code RequestAuth} to {@code AuthCompleted} with {@code tokens}, one version up. */
     public static AuthSession completed(AuthSession session, Tokens tokens) {
-        return moved(session, new AuthEvent.ChannelCreated(), new AuthEvent.NodesSelected(), new AuthEvent.AuthStarted(),
-                new AuthEvent.SecondFactorPassed(), new AuthEvent.NodesVerified(), new AuthEvent.TokensIssued(tokens));
+        return moved(
+                session,
+                new AuthEvent.ChannelCreated(),
+                new AuthEvent.NodesSelected(),
+                new AuthEvent.AuthStarted(),
+                new AuthEvent.SecondFactorPassed(),
+                new AuthEvent.NodesVerified(),
+                new AuthEvent.TokensIssued(tokens));
     }
 
     /** A push, OTP or QR session canceled from {@code RequestAuth}, one version up. */

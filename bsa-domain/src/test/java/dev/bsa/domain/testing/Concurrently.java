@@ -14,8 +14,7 @@ import java.util.function.IntFunction;
 /** Runs one task on many threads released at the same moment, for the concurrency rules of the ports. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /**
      * Runs {@code task(0)} .. {@code task(threads - 1)} each on its own thread, all started together;

@@ -16,13 +16,17 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class HmacTotpCodeGenerator implements TotpCodeGenerator {
 
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
-        100_000_000, 1_000_000_000};
+    private static final int[] POWERS_OF_TEN = {
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000
+    };
 
     @Override
     public String generate(TotpSecret secret, Instant instant, TotpRules rules) {
         long counter = Math.floorDiv(instant.getEpochSecond(), rules.step().getSeconds());
-        byte[] hash = hmac(rules.algorithm().macName(), secret.bytes(), ByteBuffer.allocate(Long.BYTES).putLong(counter).array());
+        byte[] hash = hmac(
+                rules.algorithm().macName(),
+                secret.bytes(),
+                ByteBuffer.allocate(Long.BYTES).putLong(counter).array());
         int offset = hash[hash.length - 1] & 0x0f;
         int binary = ((hash[offset] & 0x7f) << 24)
                 | ((hash[offset + 1] & 0xff) << 16)

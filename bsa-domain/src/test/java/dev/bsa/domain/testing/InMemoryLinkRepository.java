@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /** A {@link LinkRepository} in a sorted set, for tests. Thread-safe. */
 public final class InMemoryLinkRepository implements LinkRepository {
 
-    private static final Comparator<Link> BY_USER_THEN_CLIENT = Comparator
-            .comparing((Link link) -> link.user().value())
+    private static final Comparator<Link> BY_USER_THEN_CLIENT = Comparator.comparing(
+                    (Link link) -> link.user().value())
             .thenComparing(link -> link.client().value());
 
     private final TreeSet<Link> links = new TreeSet<>(BY_USER_THEN_CLIENT);

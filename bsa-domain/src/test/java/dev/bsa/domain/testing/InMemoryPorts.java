@@ -31,8 +31,22 @@ public final class InMemoryPorts {
 
     /** These ports, in the shape the services are wired with. */
     public DrivenPorts drivenPorts() {
-        return new DrivenPorts(clients, users, links, sessions, appOtpCodes, totpState, settings, keys, push,
-                channels, nodes, tokens, publisher, totpGenerator, clock);
+        return new DrivenPorts(
+                clients,
+                users,
+                links,
+                sessions,
+                appOtpCodes,
+                totpState,
+                settings,
+                keys,
+                push,
+                channels,
+                nodes,
+                tokens,
+                publisher,
+                totpGenerator,
+                clock);
     }
 
     public InMemoryClientRepository clients() {

@@ -107,7 +107,8 @@ public final class InMemorySessionRepository implements SessionRepository {
             return false;
         }
         UserKey user = session.user().get();
-        return first(other -> !other.id().equals(session.id()) && other.isLive() && other.belongsTo(user)).isPresent();
+        return first(other -> !other.id().equals(session.id()) && other.isLive() && other.belongsTo(user))
+                .isPresent();
     }
 
     private Optional<AuthSession> first(Predicate<AuthSession> condition) {

@@ -11,8 +11,7 @@ import java.util.Optional;
 /** A {@link TotpStateRepository} in maps, for tests. Thread-safe. */
 public final class InMemoryTotpStateRepository implements TotpStateRepository {
 
-    private record UserDay(UserKey user, LocalDate day) {
-    }
+    private record UserDay(UserKey user, LocalDate day) {}
 
     private final Map<UserDay, Integer> attempts = new HashMap<>();
     private final Map<UserKey, Instant> lastAccepted = new HashMap<>();

@@ -68,7 +68,9 @@ public final class Phone {
 
     /** The QR code of a QR login opened by something other than the BSA app (not tied to this user). */
     public Result<Done> scanOutsideApp(SessionStarted started) {
-        return bsa.services().scanQr().scanOutsideApp(started.qrId().orElseThrow().value());
+        return bsa.services()
+                .scanQr()
+                .scanOutsideApp(started.qrId().orElseThrow().value());
     }
 
     /** The app's "OTP authentication" screen. */
@@ -89,17 +91,26 @@ public final class Phone {
 
     /** A code of the right length that is right for no time step within three of now. */
     public String wrongTotpCode() {
-        List<String> nearby = IntStream.rangeClosed(-3, 3).mapToObj(this::totpCodeStepsAway).toList();
+        List<String> nearby =
+                IntStream.rangeClosed(-3, 3).mapToObj(this::totpCodeStepsAway).toList();
         int digits = bsa.ports().settings().current().totp().digits();
-        return IntStream.rangeClosed(0, 9).mapToObj(digit -> String.valueOf(digit).repeat(digits))
-                .filter(candidate -> !nearby.contains(candidate)).findFirst().orElseThrow();
+        return IntStream.rangeClosed(0, 9)
+                .mapToObj(digit -> String.valueOf(digit).repeat(digits))
+                .filter(candidate -> !nearby.contains(candidate))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The TOTP code the app computes at {@code instant}, under the TOTP rules in force. */
     public String totpCodeAt(Instant instant) {
-        TotpSecret secret = bsa.ports().users().find(user.key()).flatMap(User::totpSecret)
+        TotpSecret secret = bsa.ports()
+                .users()
+                .find(user.key())
+                .flatMap(User::totpSecret)
                 .orElseGet(() -> TestBsa.secretOf(user.key().value()));
-        return bsa.ports().totpGenerator().generate(secret, instant, bsa.ports().settings().current().totp());
+        return bsa.ports()
+                .totpGenerator()
+                .generate(secret, instant, bsa.ports().settings().current().totp());
     }
 
     /** The login requests waiting on this phone. */

@@ -24,12 +24,17 @@ public final class RecordingStatusPublisher implements StatusPublisher {
 
     /** The updates of one session, oldest first. */
     public List<StatusUpdate> updatesOf(SessionId session) {
-        return updates.stream().filter(update -> update.session().id().equals(session)).toList();
+        return updates.stream()
+                .filter(update -> update.session().id().equals(session))
+                .toList();
     }
 
     /** The wire names of the statuses published for one session, in publication order. */
     public List<String> statusesOf(SessionId session) {
-        return updatesOf(session).stream().map(StatusUpdate::status).map(AuthStatus::wireName).toList();
+        return updatesOf(session).stream()
+                .map(StatusUpdate::status)
+                .map(AuthStatus::wireName)
+                .toList();
     }
 
     /** Forgets everything published so far. */

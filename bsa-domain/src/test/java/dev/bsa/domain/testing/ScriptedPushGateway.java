@@ -36,6 +36,8 @@ public final class ScriptedPushGateway implements PushGateway {
 
     /** The pushes delivered to one user, oldest first. */
     public List<PushNotification> sentTo(UserKey user) {
-        return sent.stream().filter(notification -> notification.user().equals(user)).toList();
+        return sent.stream()
+                .filter(notification -> notification.user().equals(user))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.bsa.domain.testing;
 
-import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Client;
@@ -12,6 +11,7 @@ import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.service.BsaServices;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -55,8 +55,13 @@ class TestKitFakesTest {
     @Test
     void givenFailNextTwo_pushGateway_failsTwiceWith5017ThenDeliversAndRecords() {
         ScriptedPushGateway push = new ScriptedPushGateway();
-        PushNotification notification = new PushNotification(session.id(), session.user().orElseThrow(),
-                session.client(), "Shop", AuthMethod.PUSH, session.expiresAt());
+        PushNotification notification = new PushNotification(
+                session.id(),
+                session.user().orElseThrow(),
+                session.client(),
+                "Shop",
+                AuthMethod.PUSH,
+                session.expiresAt());
         push.failNext(2);
 
         assertThat(push.send(notification).errorCode()).isEqualTo(ErrorCode.PUSH_FAILED);

@@ -4,6 +4,7 @@ import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.User;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.port.in.CancelUseCase.CancelByChannelCommand;
 import dev.bsa.domain.port.in.CancelUseCase.CancelByUserCommand;
 import dev.bsa.domain.port.in.RequestOtpUseCase.RequestOtpCommand;
@@ -12,7 +13,6 @@ import dev.bsa.domain.port.in.RequestQrUseCase.RequestQrCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.RequestTotpCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.TotpLogin;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.domain.port.in.BsaUseCases;
 
 /** What a registered website does with BSA, as calls of the use cases with its client key. */
 public final class Website {

@@ -9,10 +9,10 @@ import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.Base32;
-import dev.bsa.sim.application.service.ManageDevicesService;
+import dev.bsa.sim.application.model.PhoneBehaviour;
 import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.SettingsDocument;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.service.ManageDevicesService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,17 +37,20 @@ import java.util.function.Supplier;
 record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<UserEntry> users) {
 
     /** One client entry. */
-    record ClientEntry(String key, String name, List<String> loginTypes) {
-    }
+    record ClientEntry(String key, String name, List<String> loginTypes) {}
 
     /** One user entry. */
-    record UserEntry(String key, String status, Boolean device, String deviceToken, String totpSecret,
-            PhoneEntry phone, List<String> links) {
-    }
+    record UserEntry(
+            String key,
+            String status,
+            Boolean device,
+            String deviceToken,
+            String totpSecret,
+            PhoneEntry phone,
+            List<String> links) {}
 
     /** A phone behaviour entry. */
-    record PhoneEntry(String mode, Long delayMillis) {
-    }
+    record PhoneEntry(String mode, Long delayMillis) {}
 
     /** The seed this document describes. */
     Seed toSeed() {
@@ -98,25 +101,32 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
     private static Seed.SeedUser user(UserEntry entry, Set<ClientKey> knownClients) {
         UserKey key = parse(UserKey.parse(entry.key()), "user " + entry.key());
         String where = "user " + key;
-        UserStatus status = entry.status() == null ? UserStatus.ACTIVE : constant(UserStatus.class, entry.status(), where + " status");
+        UserStatus status = entry.status() == null
+                ? UserStatus.ACTIVE
+                : constant(UserStatus.class, entry.status(), where + " status");
         boolean device = entry.device() == null || entry.device();
         Optional<String> token = Optional.ofNullable(entry.deviceToken());
-        require(!device || token.isEmpty() || validToken(token.get()), where + " deviceToken: a device token has "
-                + ManageDevicesService.MIN_TOKEN_LENGTH + " to " + ManageDevicesService.MAX_TOKEN_LENGTH + " characters");
+        require(
+                !device || token.isEmpty() || validToken(token.get()),
+                where + " deviceToken: a device token has " + ManageDevicesService.MIN_TOKEN_LENGTH + " to "
+                        + ManageDevicesService.MAX_TOKEN_LENGTH + " characters");
         require(device || token.isEmpty(), where + " has a deviceToken but device: false");
         Optional<TotpSecret> secret = Optional.ofNullable(entry.totpSecret()).map(text -> secret(text, where));
         Optional<PhoneBehaviour> phone = Optional.ofNullable(entry.phone()).map(given -> phone(given, where));
         List<ClientKey> links = new ArrayList<>();
         for (String text : listOf(entry.links())) {
             ClientKey client = parse(ClientKey.parse(text), where + " links");
-            require(knownClients.contains(client), where + " links to client " + client + ", which the seed does not define");
+            require(
+                    knownClients.contains(client),
+                    where + " links to client " + client + ", which the seed does not define");
             links.add(client);
         }
         return new Seed.SeedUser(key, status, device, token, secret, phone, links);
     }
 
     private static boolean validToken(String token) {
-        return token.length() >= ManageDevicesService.MIN_TOKEN_LENGTH && token.length() <= ManageDevicesService.MAX_TOKEN_LENGTH;
+        return token.length() >= ManageDevicesService.MIN_TOKEN_LENGTH
+                && token.length() <= ManageDevicesService.MAX_TOKEN_LENGTH;
     }
 
     private static TotpSecret secret(String base32, String where) {

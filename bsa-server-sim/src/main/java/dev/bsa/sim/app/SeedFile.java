@@ -38,8 +38,7 @@ public final class SeedFile {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private SeedFile() {
-    }
+    private SeedFile() {}
 
     /** The seed in {@code input}; {@code name} (a file name) chooses the format and starts every error message. */
     public static Seed read(InputStream input, String name) {
@@ -100,12 +99,14 @@ public final class SeedFile {
         if (problem instanceof UnrecognizedPropertyException unknown) {
             return "unknown field " + path(unknown) + " (known: " + sorted(unknown.getKnownPropertyIds()) + ")";
         }
-        if (problem instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+        if (problem instanceof MismatchedInputException mismatch
+                && mismatch.getTargetType() != null
                 && !mismatch.getPath().isEmpty()) {
             return path(mismatch) + " must be " + expected(mismatch.getTargetType());
         }
         JsonLocation where = problem.getLocation();
-        String position = where == null || where.getLineNr() < 1 ? ""
+        String position = where == null || where.getLineNr() < 1
+                ? ""
                 : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
         return headline(String.valueOf(problem.getOriginalMessage())) + position;
     }

@@ -14,8 +14,7 @@ final class SeedLoading {
     /** The classpath resource of the built-in demo seed. */
     static final String DEMO_RESOURCE = "/demo-seed.yaml";
 
-    private SeedLoading() {
-    }
+    private SeedLoading() {}
 
     static Seed load(SimulatorConfig.SeedSource source) {
         if (source instanceof SimulatorConfig.SeedSource.File file) {

@@ -1,13 +1,13 @@
 package dev.bsa.sim.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.adapter.in.http.HttpApi;
 import dev.bsa.sim.adapter.in.http.HttpApiOptions;
+import dev.bsa.sim.adapter.in.http.WireJson;
 import dev.bsa.sim.adapter.in.ws.ChannelSocket;
 import dev.bsa.sim.adapter.out.clock.SimulatorClock;
-import dev.bsa.sim.adapter.in.http.WireJson;
 import dev.bsa.sim.application.port.in.ControlPlane;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.concurrent.Executors;
@@ -51,7 +51,7 @@ public final class Simulator implements AutoCloseable {
 
     /** Starts a simulator with {@code config}. */
     public static Simulator start(SimulatorConfig config) {
-        return start(config, javalinConfig -> { });
+        return start(config, javalinConfig -> {});
     }
 
     /**
@@ -67,24 +67,32 @@ public final class Simulator implements AutoCloseable {
             return thread;
         });
         try {
-            scheduler.scheduleWithFixedDelay(() -> sweep(wiring.services()), SWEEP_MILLIS, SWEEP_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            scheduler.scheduleWithFixedDelay(
+                    () -> sweep(wiring.services()), SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
             ObjectMapper json = WireJson.mapper();
-            HttpApi http = new HttpApi(wiring.services(), wiring.control(), json,
-                    new HttpApiOptions(wiring.adminToken(), config.publicBaseUrl(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES));
+            HttpApi http = new HttpApi(
+                    wiring.services(),
+                    wiring.control(),
+                    json,
+                    new HttpApiOptions(
+                            wiring.adminToken(), config.publicBaseUrl(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES));
             ChannelSocket socket = new ChannelSocket(wiring.control(), json, wiring.clock(), scheduler);
             Javalin server = Javalin.create(javalin -> {
-                javalin.jetty.host = config.host();
-                javalin.jetty.port = config.port();
-                javalin.startup.showJavalinBanner = false;
-                http.install(javalin);
-                socket.install(javalin);
-                extensions.accept(javalin);
-            }).start();
+                        javalin.jetty.host = config.host();
+                        javalin.jetty.port = config.port();
+                        javalin.startup.showJavalinBanner = false;
+                        http.install(javalin);
+                        socket.install(javalin);
+                        extensions.accept(javalin);
+                    })
+                    .start();
             scheduler.schedule(() -> runDeferred(wiring), DEFERRED_WORK_DELAY_MILLIS, TimeUnit.MILLISECONDS);
             Simulator simulator = new Simulator(wiring, scheduler, http, server);
-            LOG.info("BSA simulator listening on {} ({} clock, database {}) after {} ms", simulator.baseUrl(),
-                    wiring.clock().isVirtual() ? "virtual" : "system", Wiring.describe(config.jdbcUrl()),
+            LOG.info(
+                    "BSA simulator listening on {} ({} clock, database {}) after {} ms",
+                    simulator.baseUrl(),
+                    wiring.clock().isVirtual() ? "virtual" : "system",
+                    Wiring.describe(config.jdbcUrl()),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return simulator;
         } catch (RuntimeException failure) {
@@ -176,7 +184,8 @@ public final class Simulator implements AutoCloseable {
     private void awaitScheduler() {
         try {
             if (!scheduler.awaitTermination(SHUTDOWN_STEP_MILLIS, TimeUnit.MILLISECONDS)) {
-                LOG.warn("a scheduled task did not end within {} ms; closing the database anyway", SHUTDOWN_STEP_MILLIS);
+                LOG.warn(
+                        "a scheduled task did not end within {} ms; closing the database anyway", SHUTDOWN_STEP_MILLIS);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

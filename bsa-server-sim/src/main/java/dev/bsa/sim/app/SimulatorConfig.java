@@ -2,10 +2,10 @@ package dev.bsa.sim.app;
 
 import dev.bsa.domain.model.Settings;
 import dev.bsa.sim.application.port.out.RandomSource;
-import java.util.Base64;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,8 +24,15 @@ import java.util.UUID;
  * @param adminToken    the control plane's bearer token; random when absent
  * @param publicBaseUrl the URL QR codes point at; derived from each request when absent
  */
-public record SimulatorConfig(String host, int port, String jdbcUrl, SeedSource seed, Optional<Instant> virtualClock,
-        Optional<Duration> authDeadline, Optional<Integer> totpLimit, Optional<String> adminToken,
+public record SimulatorConfig(
+        String host,
+        int port,
+        String jdbcUrl,
+        SeedSource seed,
+        Optional<Instant> virtualClock,
+        Optional<Duration> authDeadline,
+        Optional<Integer> totpLimit,
+        Optional<String> adminToken,
         Optional<String> publicBaseUrl) {
 
     /** The default port. */
@@ -47,8 +54,16 @@ public record SimulatorConfig(String host, int port, String jdbcUrl, SeedSource 
 
     /** Port 8080 on loopback, a private in-memory H2 database, the demo seed, the system clock. */
     public static SimulatorConfig defaults() {
-        return new SimulatorConfig("127.0.0.1", DEFAULT_PORT, inMemoryDatabase(), SeedSource.demo(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new SimulatorConfig(
+                "127.0.0.1",
+                DEFAULT_PORT,
+                inMemoryDatabase(),
+                SeedSource.demo(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** A JDBC URL of a fresh, private H2 in-memory database. */
@@ -57,50 +72,62 @@ public record SimulatorConfig(String host, int port, String jdbcUrl, SeedSource 
     }
 
     public SimulatorConfig withHost(String newHost) {
-        return new SimulatorConfig(newHost, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+        return new SimulatorConfig(
+                newHost, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
     }
 
     public SimulatorConfig withPort(int newPort) {
-        return new SimulatorConfig(host, newPort, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+        return new SimulatorConfig(
+                host, newPort, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
     }
 
     public SimulatorConfig withJdbcUrl(String url) {
-        return new SimulatorConfig(host, port, url, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+        return new SimulatorConfig(
+                host, port, url, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
     }
 
     public SimulatorConfig withSeed(SeedSource source) {
-        return new SimulatorConfig(host, port, jdbcUrl, source, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+        return new SimulatorConfig(
+                host, port, jdbcUrl, source, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
     }
 
     public SimulatorConfig withVirtualClock(Instant start) {
-        return new SimulatorConfig(host, port, jdbcUrl, seed, Optional.of(start), authDeadline, totpLimit, adminToken, publicBaseUrl);
+        return new SimulatorConfig(
+                host, port, jdbcUrl, seed, Optional.of(start), authDeadline, totpLimit, adminToken, publicBaseUrl);
     }
 
     public SimulatorConfig withAuthDeadline(Duration deadline) {
-        return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, Optional.of(deadline), totpLimit, adminToken, publicBaseUrl);
+        return new SimulatorConfig(
+                host, port, jdbcUrl, seed, virtualClock, Optional.of(deadline), totpLimit, adminToken, publicBaseUrl);
     }
 
     public SimulatorConfig withTotpLimit(int limit) {
-        return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, authDeadline, Optional.of(limit), adminToken, publicBaseUrl);
+        return new SimulatorConfig(
+                host, port, jdbcUrl, seed, virtualClock, authDeadline, Optional.of(limit), adminToken, publicBaseUrl);
     }
 
     public SimulatorConfig withAdminToken(String token) {
-        return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, Optional.of(token), publicBaseUrl);
+        return new SimulatorConfig(
+                host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, Optional.of(token), publicBaseUrl);
     }
 
     public SimulatorConfig withPublicBaseUrl(String url) {
-        return new SimulatorConfig(host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, Optional.of(url));
+        return new SimulatorConfig(
+                host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, Optional.of(url));
     }
 
     /** {@code base} with the deadline and the TOTP limit this configuration overrides. */
     public Settings overriding(Settings base) {
         Settings result = authDeadline.map(base::withAuthDeadline).orElse(base);
-        return totpLimit.map(limit -> result.withTotp(result.totp().withDailyLimit(limit))).orElse(result);
+        return totpLimit
+                .map(limit -> result.withTotp(result.totp().withDailyLimit(limit)))
+                .orElse(result);
     }
 
     /** The admin token given, or a new random one (24 random bytes in base64url). */
     public String adminTokenOrRandom(RandomSource random) {
-        return adminToken.orElseGet(() -> Base64.getUrlEncoder().withoutPadding().encodeToString(random.nextBytes(24)));
+        return adminToken.orElseGet(
+                () -> Base64.getUrlEncoder().withoutPadding().encodeToString(random.nextBytes(24)));
     }
 
     /** Where the seed comes from: the built-in demo, a file (JSON or YAML), or nothing. */
@@ -122,15 +149,12 @@ public record SimulatorConfig(String host, int port, String jdbcUrl, SeedSource 
         }
 
         /** The built-in demo seed. */
-        record Demo() implements SeedSource {
-        }
+        record Demo() implements SeedSource {}
 
         /** A seed file. */
-        record File(Path path) implements SeedSource {
-        }
+        record File(Path path) implements SeedSource {}
 
         /** No seed. */
-        record None() implements SeedSource {
-        }
+        record None() implements SeedSource {}
     }
 }

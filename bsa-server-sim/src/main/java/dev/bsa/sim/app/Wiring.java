@@ -63,8 +63,16 @@ import org.jooq.DSLContext;
  * @param seeded     whether this start loaded the seed (it created the database)
  * @param deferred   what the start leaves until the server listens: the signing key of a new database
  */
-record Wiring(Database database, SimulatorClock clock, BsaUseCases services, ControlPlane control,
-        SimulatedPhones phones, String adminToken, boolean seeded, Runnable deferred) implements AutoCloseable {
+record Wiring(
+        Database database,
+        SimulatorClock clock,
+        BsaUseCases services,
+        ControlPlane control,
+        SimulatedPhones phones,
+        String adminToken,
+        boolean seeded,
+        Runnable deferred)
+        implements AutoCloseable {
 
     /** The issuer of access tokens. */
     static final String TOKEN_ISSUER = "bsa-simulator";
@@ -73,7 +81,8 @@ record Wiring(Database database, SimulatorClock clock, BsaUseCases services, Con
         // The seed is read and checked before the database is touched: a bad seed changes nothing.
         Seed loaded = SeedLoading.load(config.seed());
         Seed seed = loaded.withSettings(config.overriding(loaded.settings().orElseGet(Settings::defaults)));
-        SimulatorClock clock = config.virtualClock().map(SimulatorClock::virtual).orElseGet(SimulatorClock::system);
+        SimulatorClock clock =
+                config.virtualClock().map(SimulatorClock::virtual).orElseGet(SimulatorClock::system);
         Database database = Database.open(config.jdbcUrl());
         try {
             return assemble(config, seed, clock, database);
@@ -92,35 +101,73 @@ record Wiring(Database database, SimulatorClock clock, BsaUseCases services, Con
         PushInbox inbox = new PushInbox(events);
         JooqAuditLog audit = new JooqAuditLog(sql);
         JooqSigningKeyStore signingKeys = new JooqSigningKeyStore(sql);
-        NimbusTokenAuthority tokens = new NimbusTokenAuthority(signingKeys,
-                new JooqRefreshTokenStore(sql), random, TOKEN_ISSUER, TokenLifetimes.defaults());
+        NimbusTokenAuthority tokens = new NimbusTokenAuthority(
+                signingKeys, new JooqRefreshTokenStore(sql), random, TOKEN_ISSUER, TokenLifetimes.defaults());
         JooqSettingsRepository settings = new JooqSettingsRepository(sql);
-        DrivenPorts ports = new DrivenPorts(new JooqClientRepository(sql), new JooqUserRepository(sql),
-                new JooqLinkRepository(sql), new JooqSessionRepository(sql), new JooqAppOtpCodeRepository(sql),
-                new JooqTotpStateRepository(sql), settings, random, new SimulatedPushGateway(faults, inbox),
-                new SimulatedChannelGateway(faults), new SimulatedNodeVerifier(faults), tokens,
+        DrivenPorts ports = new DrivenPorts(
+                new JooqClientRepository(sql),
+                new JooqUserRepository(sql),
+                new JooqLinkRepository(sql),
+                new JooqSessionRepository(sql),
+                new JooqAppOtpCodeRepository(sql),
+                new JooqTotpStateRepository(sql),
+                settings,
+                random,
+                new SimulatedPushGateway(faults, inbox),
+                new SimulatedChannelGateway(faults),
+                new SimulatedNodeVerifier(faults),
+                tokens,
                 new StatusBroadcast(List.of(new AuditTrail(audit, clock), channels, new StatusEvents(events))),
-                new JavaOtpTotpCodeGenerator(), clock);
+                new JavaOtpTotpCodeGenerator(),
+                clock);
         BsaUseCases services = BsaServices.wire(ports);
         ClientPolicy clientPolicy = new ClientPolicy(ports.clients());
 
         JooqDeviceRegistry deviceRegistry = new JooqDeviceRegistry(sql);
-        ManageDirectoryService directory = new ManageDirectoryService(ports.clients(), ports.users(), ports.links(),
-                deviceRegistry, random, events);
-        ManageDevicesService devices = new ManageDevicesService(ports.users(), deviceRegistry,
-                new JooqPhoneBehaviourStore(sql), services.queries(), settings, random, events, clock);
-        ManageStateService state = new ManageStateService(new JooqStateArchive(sql), tokens.runningKeyStore(),
-                directory, devices, settings, faults, events, seed);
+        ManageDirectoryService directory = new ManageDirectoryService(
+                ports.clients(), ports.users(), ports.links(), deviceRegistry, random, events);
+        ManageDevicesService devices = new ManageDevicesService(
+                ports.users(),
+                deviceRegistry,
+                new JooqPhoneBehaviourStore(sql),
+                services.queries(),
+                settings,
+                random,
+                events,
+                clock);
+        ManageStateService state = new ManageStateService(
+                new JooqStateArchive(sql),
+                tokens.runningKeyStore(),
+                directory,
+                devices,
+                settings,
+                faults,
+                events,
+                seed);
         boolean seeded = state.prepareAtStart(database.created(), config::overriding);
-        ControlPlane control = new ControlPlane(directory, devices, new InjectFaultsService(faults),
-                new ControlClockService(clock, services.expireDue(), events), new ManageSettingsService(settings), state,
+        ControlPlane control = new ControlPlane(
+                directory,
+                devices,
+                new InjectFaultsService(faults),
+                new ControlClockService(clock, services.expireDue(), events),
+                new ManageSettingsService(settings),
+                state,
                 new WebsiteTokensService(clientPolicy, tokens, clock),
-                new InspectSimulationService(ports.sessions(), audit, ports.users(), ports.totpState(), settings, clock),
-                new WatchChannelService(channels, ports.sessions()), new FollowEventsService(events),
+                new InspectSimulationService(
+                        ports.sessions(), audit, ports.users(), ports.totpState(), settings, clock),
+                new WatchChannelService(channels, ports.sessions()),
+                new FollowEventsService(events),
                 new AuthenticateWebsiteService(clientPolicy, faults));
         SimulatedPhones phones = new SimulatedPhones(devices, services.deviceApprove(), services.deviceReject());
         inbox.subscribe(phones::onPush);
-        return new Wiring(database, clock, services, control, phones, config.adminTokenOrRandom(random), seeded,
+        return new Wiring(
+                database,
+                clock,
+                services,
+                control,
+                phones,
+                config.adminTokenOrRandom(random),
+                seeded,
                 tokens::ensureSigningKey);
     }
 

@@ -7,9 +7,9 @@ import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
-import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.PhoneBehaviour;
 import dev.bsa.sim.application.model.PhoneBehaviour.Mode;
+import dev.bsa.sim.application.model.Seed;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,19 +27,21 @@ class DemoSeedTest {
     private static final Seed DEMO = SeedLoading.load(SeedSource.demo());
     private static final ClientKey DEMO_CLIENT = new ClientKey("demo-client-key");
     private static final ClientKey UNCONFIGURED_CLIENT = new ClientKey("unconfigured-client-key");
-    private static final Map<String, Seed.SeedUser> USERS = DEMO.users().stream()
-            .collect(Collectors.toMap(user -> user.key().value(), Function.identity()));
+    private static final Map<String, Seed.SeedUser> USERS =
+            DEMO.users().stream().collect(Collectors.toMap(user -> user.key().value(), Function.identity()));
 
     @Test
     void theDemoClient_allowsEveryLoginType_andTheOtherClientNone() {
-        assertThat(DEMO.clients()).containsExactly(
-                new Client(DEMO_CLIENT, "Demo Shop", EnumSet.allOf(AuthMethod.class)),
-                new Client(UNCONFIGURED_CLIENT, "Shop Without Login Type", EnumSet.noneOf(AuthMethod.class)));
+        assertThat(DEMO.clients())
+                .containsExactly(
+                        new Client(DEMO_CLIENT, "Demo Shop", EnumSet.allOf(AuthMethod.class)),
+                        new Client(UNCONFIGURED_CLIENT, "Shop Without Login Type", EnumSet.noneOf(AuthMethod.class)));
     }
 
     @Test
     void theDemoSeed_hasExactlyTheTenUsersTheBannerNames() {
-        assertThat(DEMO.users()).extracting(user -> user.key().value())
+        assertThat(DEMO.users())
+                .extracting(user -> user.key().value())
                 .containsExactly("alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy");
     }
 
@@ -54,8 +56,8 @@ class DemoSeedTest {
             grace, PERMANENTLY_SUSPENDED, MANUAL,       0
             heidi, WITHDRAWN,             MANUAL,       0
             """)
-    void everyUserWithAPhone_hasTheStatusAndPhoneTheBannerDescribes_andTheFixedDeviceToken(String key, UserStatus status,
-            Mode mode, long delayMillis) {
+    void everyUserWithAPhone_hasTheStatusAndPhoneTheBannerDescribes_andTheFixedDeviceToken(
+            String key, UserStatus status, Mode mode, long delayMillis) {
         Seed.SeedUser user = USERS.get(key);
 
         assertThat(user.status()).isEqualTo(status);
@@ -98,7 +100,8 @@ class DemoSeedTest {
     @Test
     void theActiveUsersWithAPhone_haveFixedTotpSecrets_soAnAuthenticatorAppIsEnrolledOnce() {
         List<Optional<?>> secrets = List.of("alice", "bob", "carol", "dave").stream()
-                .map(key -> USERS.get(key).totpSecret()).collect(Collectors.toList());
+                .map(key -> USERS.get(key).totpSecret())
+                .collect(Collectors.toList());
 
         assertThat(secrets).allSatisfy(secret -> assertThat(secret).isPresent()).doesNotHaveDuplicates();
     }

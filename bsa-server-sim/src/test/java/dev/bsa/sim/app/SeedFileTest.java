@@ -11,8 +11,8 @@ import dev.bsa.domain.model.TotpAlgorithm;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.Base32;
-import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.Seed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -96,9 +96,10 @@ class SeedFileTest {
         assertThat(settings.totp().window()).isEqualTo(2);
         assertThat(settings.totp().dailyLimit()).isEqualTo(9);
         assertThat(settings.totp().dayZone()).isEqualTo(ZoneId.of("Asia/Seoul"));
-        assertThat(seed.clients()).containsExactly(
-                new Client(new ClientKey("shop"), "The Shop", Set.of(AuthMethod.values())),
-                new Client(new ClientKey("bare-shop"), "bare-shop", Set.of()));
+        assertThat(seed.clients())
+                .containsExactly(
+                        new Client(new ClientKey("shop"), "The Shop", Set.of(AuthMethod.values())),
+                        new Client(new ClientKey("bare-shop"), "bare-shop", Set.of()));
 
         Seed.SeedUser alice = seed.users().get(0);
         assertThat(alice.key()).isEqualTo(new UserKey("alice"));
@@ -106,7 +107,8 @@ class SeedFileTest {
         assertThat(alice.device()).as("a phone by default").isTrue();
         assertThat(alice.deviceToken()).contains("alice-phone-token");
         assertThat(alice.totpSecret().orElseThrow().bytes()).isEqualTo(Base32.decode(SECRET));
-        assertThat(alice.phone()).contains(new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(1500)));
+        assertThat(alice.phone())
+                .contains(new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(1500)));
         assertThat(alice.links()).containsExactly(new ClientKey("shop"), new ClientKey("bare-shop"));
 
         Seed.SeedUser bob = seed.users().get(1);

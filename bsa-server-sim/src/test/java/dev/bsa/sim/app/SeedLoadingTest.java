@@ -34,7 +34,8 @@ class SeedLoadingTest {
         Path yaml = Files.writeString(directory.resolve("seed.yml"), "users:\n  - key: uma\n");
 
         assertThat(SeedLoading.load(SeedSource.file(json))).isEqualTo(SeedLoading.load(SeedSource.file(yaml)));
-        assertThat(SeedLoading.load(SeedSource.file(json)).users()).extracting(Seed.SeedUser::key)
+        assertThat(SeedLoading.load(SeedSource.file(json)).users())
+                .extracting(Seed.SeedUser::key)
                 .containsExactly(new UserKey("uma"));
     }
 
@@ -70,8 +71,13 @@ class SeedLoadingTest {
         Files.writeString(seed, "clients: [{key: shop, loginTypes: [PUSH]}]\nusers: [{key: uma, links: [shop]}]\n");
 
         try (Simulator simulator = Simulator.start(config(database, seed))) {
-            ApiResponse users = new ApiClient(simulator.baseUrl()).get("/api/v1/admin/users").admin(ADMIN).send();
-            assertThat(users.data()).extracting(user -> user.path("userKey").asText()).containsExactly("uma");
+            ApiResponse users = new ApiClient(simulator.baseUrl())
+                    .get("/api/v1/admin/users")
+                    .admin(ADMIN)
+                    .send();
+            assertThat(users.data())
+                    .extracting(user -> user.path("userKey").asText())
+                    .containsExactly("uma");
         }
     }
 
@@ -86,8 +92,12 @@ class SeedLoadingTest {
     }
 
     private static SimulatorConfig config(String database, Path seed) {
-        return SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0).withJdbcUrl(database)
-                .withSeed(SeedSource.file(seed)).withVirtualClock(Instant.parse("2026-03-02T09:00:00Z"))
+        return SimulatorConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withJdbcUrl(database)
+                .withSeed(SeedSource.file(seed))
+                .withVirtualClock(Instant.parse("2026-03-02T09:00:00Z"))
                 .withAdminToken(ADMIN);
     }
 }

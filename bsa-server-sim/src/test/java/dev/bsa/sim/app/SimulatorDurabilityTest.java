@@ -42,50 +42,69 @@ class SimulatorDurabilityTest {
 
         try (Simulator second = start()) {
             Http http = new Http(second);
-            assertThat(http.admin("GET", "/api/v1/admin/clients").data())
-                    .anySatisfy(client -> {
-                        assertThat(client.path("clientKey").asText()).isEqualTo(SHOP);
-                        assertThat(client.path("name").asText()).isEqualTo("Tea Shop");
-                        assertThat(client.path("loginTypes")).extracting(JsonNode::asText).containsExactly("PUSH", "TOTP");
-                    });
+            assertThat(http.admin("GET", "/api/v1/admin/clients").data()).anySatisfy(client -> {
+                assertThat(client.path("clientKey").asText()).isEqualTo(SHOP);
+                assertThat(client.path("name").asText()).isEqualTo("Tea Shop");
+                assertThat(client.path("loginTypes"))
+                        .extracting(JsonNode::asText)
+                        .containsExactly("PUSH", "TOTP");
+            });
             ApiResponse zoe = http.admin("GET", "/api/v1/admin/users/zoe");
             assertThat(zoe.text("status")).isEqualTo("ACTIVE");
             assertThat(zoe.text("totpSecret")).isEqualTo(SECRET);
             assertThat(zoe.data().path("deviceRegistered").asBoolean()).isTrue();
             assertThat(http.admin("GET", "/api/v1/admin/links").data())
-                    .anyMatch(link -> link.path("userKey").asText().equals("zoe") && link.path("clientKey").asText().equals(SHOP));
-            assertThat(http.api.get("/api/v1/device/me").device(before.deviceToken()).send().text("userKey"))
-                    .as("the phone's token still works").isEqualTo("zoe");
-            assertThat(http.admin("GET", "/api/v1/admin/users/zoe/phone").text("mode")).isEqualTo("AUTO_REJECT");
+                    .anyMatch(link -> link.path("userKey").asText().equals("zoe")
+                            && link.path("clientKey").asText().equals(SHOP));
+            assertThat(http.api
+                            .get("/api/v1/device/me")
+                            .device(before.deviceToken())
+                            .send()
+                            .text("userKey"))
+                    .as("the phone's token still works")
+                    .isEqualTo("zoe");
+            assertThat(http.admin("GET", "/api/v1/admin/users/zoe/phone").text("mode"))
+                    .isEqualTo("AUTO_REJECT");
 
             JsonNode settings = http.admin("GET", "/api/v1/admin/settings").data();
             assertThat(settings.path("authDeadlineSeconds").asInt()).isEqualTo(45);
             assertThat(settings.path("totp").path("dailyLimit").asInt()).isEqualTo(4);
 
-            assertThat(http.api.get("/api/v1/jwks").send().body()).as("the same signing key").isEqualTo(before.jwks());
-            ApiResponse claims = http.website("/api/v1/tokens/verify", "{\"accessToken\":\"" + before.accessToken() + "\"}");
+            assertThat(http.api.get("/api/v1/jwks").send().body())
+                    .as("the same signing key")
+                    .isEqualTo(before.jwks());
+            ApiResponse claims =
+                    http.website("/api/v1/tokens/verify", "{\"accessToken\":\"" + before.accessToken() + "\"}");
             assertThat(claims.status()).as(claims.toString()).isEqualTo(200);
             assertThat(claims.text("subject")).isEqualTo("zoe");
 
-            ApiResponse refreshed = http.website("/api/v1/tokens/refresh",
-                    "{\"refreshToken\":\"" + before.refreshToken() + "\"}");
+            ApiResponse refreshed =
+                    http.website("/api/v1/tokens/refresh", "{\"refreshToken\":\"" + before.refreshToken() + "\"}");
             assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
             assertThat(refreshed.text("refreshToken")).isNotEqualTo(before.refreshToken());
             assertThat(http.website("/api/v1/tokens/refresh", "{\"refreshToken\":\"" + before.refreshToken() + "\"}")
-                    .rtCode()).as("still single use").isEqualTo(2002);
+                            .rtCode())
+                    .as("still single use")
+                    .isEqualTo(2002);
 
             ApiResponse counters = http.admin("GET", "/api/v1/admin/users/zoe/totp");
             assertThat(counters.data().path("attemptsToday").asInt()).isEqualTo(1);
             assertThat(counters.text("lastAcceptedStep")).isEqualTo(before.lastAcceptedStep());
-            assertThat(http.totp(before.totpCode()).rtCode()).as("the accepted step is remembered: a replay").isEqualTo(3005);
+            assertThat(http.totp(before.totpCode()).rtCode())
+                    .as("the accepted step is remembered: a replay")
+                    .isEqualTo(3005);
             assertThat(http.totp("000000").rtCode()).isEqualTo(3005);
-            assertThat(http.totp("000000").rtCode()).as("the fourth attempt of the day").isEqualTo(3005);
-            assertThat(http.totp(before.totpCode()).rtCode()).as("the limit of 4 counts the attempt made before the restart")
+            assertThat(http.totp("000000").rtCode())
+                    .as("the fourth attempt of the day")
+                    .isEqualTo(3005);
+            assertThat(http.totp(before.totpCode()).rtCode())
+                    .as("the limit of 4 counts the attempt made before the restart")
                     .isEqualTo(5026);
 
             assertThat(http.admin("GET", "/api/v1/admin/audit?limit=100").data())
                     .filteredOn(entry -> entry.path("sessionId").asText().equals(before.pushSession()))
-                    .extracting(entry -> entry.path("status").asText()).contains("RequestAuth", "AuthCompleted");
+                    .extracting(entry -> entry.path("status").asText())
+                    .contains("RequestAuth", "AuthCompleted");
         }
     }
 
@@ -102,12 +121,15 @@ class SimulatorDurabilityTest {
 
         try (Simulator second = start()) {
             Http http = new Http(second);
-            assertThat(http.website("/api/v1/auth/push", "{\"userKey\":\"zoe\"}").rtCode())
-                    .as("the login is still live: one per user").isEqualTo(2010);
+            assertThat(http.website("/api/v1/auth/push", "{\"userKey\":\"zoe\"}")
+                            .rtCode())
+                    .as("the login is still live: one per user")
+                    .isEqualTo(2010);
 
             http.admin("POST", "/api/v1/admin/clock/advance", "{\"seconds\":61}");
 
-            ApiResponse polled = http.api.get("/api/v1/channels/" + channelKey).client(SHOP).send();
+            ApiResponse polled =
+                    http.api.get("/api/v1/channels/" + channelKey).client(SHOP).send();
             assertThat(polled.text("status")).isEqualTo("AuthTimeout");
             assertThat(polled.data().path("errorCode").asInt()).isEqualTo(5001);
         }
@@ -121,7 +143,11 @@ class SimulatorDurabilityTest {
             Http http = new Http(first);
             http.admin("POST", "/api/v1/admin/reset", "{}");
             String deviceToken = setUpZoe(http);
-            String code = http.api.get("/api/v1/device/totp").device(deviceToken).send().text("code");
+            String code = http.api
+                    .get("/api/v1/device/totp")
+                    .device(deviceToken)
+                    .send()
+                    .text("code");
             accessToken = http.totp(code).text("accessToken");
             jwks = http.api.get("/api/v1/jwks").send().body();
         }
@@ -135,7 +161,8 @@ class SimulatorDurabilityTest {
     }
 
     @Test
-    void givenNewFileDatabase_theSimulatorWritesItsSigningKeySoonAfterItStarts_withoutBeingAskedForIt() throws Exception {
+    void givenNewFileDatabase_theSimulatorWritesItsSigningKeySoonAfterItStarts_withoutBeingAskedForIt()
+            throws Exception {
         try (Simulator simulator = start()) {
             awaitStoredSigningKey(Duration.ofSeconds(10));
         }
@@ -148,7 +175,8 @@ class SimulatorDurabilityTest {
         }
 
         try (Simulator second = start(SeedSource.demo())) {
-            assertThat(new Http(second).admin("GET", "/api/v1/admin/users").data()).isEmpty();
+            assertThat(new Http(second).admin("GET", "/api/v1/admin/users").data())
+                    .isEmpty();
         }
     }
 
@@ -164,14 +192,17 @@ class SimulatorDurabilityTest {
                         return;
                     }
                 }
-                assertThat(System.nanoTime()).as("a signing key within " + timeout).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("a signing key within " + timeout)
+                        .isLessThan(deadline);
                 Thread.sleep(50);
             }
         }
     }
 
     @Test
-    void givenStoredState_restartingWithAnotherSeed_keepsTheStoredState_andOnlyAResetLoadsTheNewSeed() throws IOException {
+    void givenStoredState_restartingWithAnotherSeed_keepsTheStoredState_andOnlyAResetLoadsTheNewSeed()
+            throws IOException {
         Path firstSeed = Files.writeString(directory.resolve("first.yaml"), """
                 clients: [{key: first-shop, loginTypes: [PUSH]}]
                 users: [{key: uma, links: [first-shop]}]
@@ -187,29 +218,43 @@ class SimulatorDurabilityTest {
 
         try (Simulator second = start(SeedSource.file(secondSeed))) {
             Http http = new Http(second);
-            assertThat(http.admin("GET", "/api/v1/admin/users").data()).extracting(user -> user.path("userKey").asText())
+            assertThat(http.admin("GET", "/api/v1/admin/users").data())
+                    .extracting(user -> user.path("userKey").asText())
                     .containsExactly("uma");
-            assertThat(http.admin("GET", "/api/v1/admin/users/uma").text("status")).isEqualTo("UNAPPROVED");
-            assertThat(http.admin("GET", "/api/v1/admin/clients").data()).extracting(client -> client.path("clientKey").asText())
+            assertThat(http.admin("GET", "/api/v1/admin/users/uma").text("status"))
+                    .isEqualTo("UNAPPROVED");
+            assertThat(http.admin("GET", "/api/v1/admin/clients").data())
+                    .extracting(client -> client.path("clientKey").asText())
                     .containsExactly("first-shop");
-            assertThat(http.admin("GET", "/api/v1/admin/settings").data().path("authDeadlineSeconds").asInt()).isEqualTo(60);
+            assertThat(http.admin("GET", "/api/v1/admin/settings")
+                            .data()
+                            .path("authDeadlineSeconds")
+                            .asInt())
+                    .isEqualTo(60);
 
             http.admin("POST", "/api/v1/admin/reset", "{}");
 
-            assertThat(http.admin("GET", "/api/v1/admin/users").data()).extracting(user -> user.path("userKey").asText())
+            assertThat(http.admin("GET", "/api/v1/admin/users").data())
+                    .extracting(user -> user.path("userKey").asText())
                     .containsExactly("vic");
-            assertThat(http.admin("GET", "/api/v1/admin/settings").data().path("authDeadlineSeconds").asInt()).isEqualTo(20);
+            assertThat(http.admin("GET", "/api/v1/admin/settings")
+                            .data()
+                            .path("authDeadlineSeconds")
+                            .asInt())
+                    .isEqualTo(20);
         }
     }
 
     @Test
     void givenSettingsChangedThroughTheAdminApi_restartingWithADeadlineFlag_changesOnlyTheDeadline() {
         try (Simulator first = start()) {
-            new Http(first).admin("PUT", "/api/v1/admin/settings", "{\"authDeadlineSeconds\":45,\"totp\":{\"dailyLimit\":9}}");
+            new Http(first)
+                    .admin("PUT", "/api/v1/admin/settings", "{\"authDeadlineSeconds\":45,\"totp\":{\"dailyLimit\":9}}");
         }
 
         try (Simulator second = Simulator.start(config(SeedSource.none()).withAuthDeadline(Duration.ofSeconds(30)))) {
-            JsonNode settings = new Http(second).admin("GET", "/api/v1/admin/settings").data();
+            JsonNode settings =
+                    new Http(second).admin("GET", "/api/v1/admin/settings").data();
             assertThat(settings.path("authDeadlineSeconds").asInt()).isEqualTo(30);
             assertThat(settings.path("totp").path("dailyLimit").asInt()).isEqualTo(9);
         }
@@ -224,21 +269,31 @@ class SimulatorDurabilityTest {
     }
 
     private SimulatorConfig config(SeedSource seed) {
-        return SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0)
-                .withJdbcUrl("jdbc:h2:file:" + directory.resolve("bsa")).withSeed(seed)
-                .withVirtualClock(START).withAdminToken(ADMIN);
+        return SimulatorConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withJdbcUrl("jdbc:h2:file:" + directory.resolve("bsa"))
+                .withSeed(seed)
+                .withVirtualClock(START)
+                .withAdminToken(ADMIN);
     }
 
     /** What the first run confirmed, to be found again after the restart. */
-    private record Before(String deviceToken, String totpCode, String lastAcceptedStep, String pushSession,
-            String accessToken, String refreshToken, String jwks) {
-    }
+    private record Before(
+            String deviceToken,
+            String totpCode,
+            String lastAcceptedStep,
+            String pushSession,
+            String accessToken,
+            String refreshToken,
+            String jwks) {}
 
     private static Before driveEverything(Http http) {
         String deviceToken = setUpZoe(http);
         http.admin("PUT", "/api/v1/admin/settings", "{\"authDeadlineSeconds\":45,\"totp\":{\"dailyLimit\":4}}");
 
-        String code = http.api.get("/api/v1/device/totp").device(deviceToken).send().text("code");
+        String code =
+                http.api.get("/api/v1/device/totp").device(deviceToken).send().text("code");
         ApiResponse totpLogin = http.totp(code);
         assertThat(totpLogin.status()).as(totpLogin.toString()).isEqualTo(200);
         String lastStep = http.admin("GET", "/api/v1/admin/users/zoe/totp").text("lastAcceptedStep");
@@ -247,19 +302,32 @@ class SimulatorDurabilityTest {
         ApiResponse started = http.website("/api/v1/auth/push", "{\"userKey\":\"zoe\"}");
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         String session = started.text("sessionId");
-        ApiResponse approved = http.api.post("/api/v1/device/pushes/" + session + "/approve").device(deviceToken).send();
+        ApiResponse approved = http.api
+                .post("/api/v1/device/pushes/" + session + "/approve")
+                .device(deviceToken)
+                .send();
         assertThat(approved.text("status")).as(approved.toString()).isEqualTo("AuthCompleted");
-        ApiResponse completed = http.api.get("/api/v1/channels/" + started.text("channelKey")).client(SHOP).send();
+        ApiResponse completed = http.api
+                .get("/api/v1/channels/" + started.text("channelKey"))
+                .client(SHOP)
+                .send();
         assertThat(completed.text("refreshToken")).as(completed.toString()).isNotBlank();
 
         http.admin("PUT", "/api/v1/admin/users/zoe/phone", "{\"mode\":\"AUTO_REJECT\",\"delayMillis\":0}");
-        return new Before(deviceToken, code, lastStep, session, completed.text("accessToken"),
-                completed.text("refreshToken"), http.api.get("/api/v1/jwks").send().body());
+        return new Before(
+                deviceToken,
+                code,
+                lastStep,
+                session,
+                completed.text("accessToken"),
+                completed.text("refreshToken"),
+                http.api.get("/api/v1/jwks").send().body());
     }
 
     /** A website, a user with a phone and a TOTP secret, and the link between them; returns the phone's token. */
     private static String setUpZoe(Http http) {
-        http.admin("PUT", "/api/v1/admin/clients/" + SHOP, "{\"name\":\"Tea Shop\",\"loginTypes\":[\"PUSH\",\"TOTP\"]}");
+        http.admin(
+                "PUT", "/api/v1/admin/clients/" + SHOP, "{\"name\":\"Tea Shop\",\"loginTypes\":[\"PUSH\",\"TOTP\"]}");
         http.admin("PUT", "/api/v1/admin/users/zoe", "{\"status\":\"ACTIVE\",\"totpSecret\":\"" + SECRET + "\"}");
         http.admin("PUT", "/api/v1/admin/links/zoe/" + SHOP, "{}");
         return http.admin("POST", "/api/v1/admin/users/zoe/device", "{}").text("deviceToken");
@@ -276,13 +344,18 @@ class SimulatorDurabilityTest {
 
         ApiResponse admin(String method, String path) {
             ApiResponse response = api.method(method, path).admin(ADMIN).send();
-            assertThat(response.status()).as(method + " " + path + ": " + response).isEqualTo(200);
+            assertThat(response.status())
+                    .as(method + " " + path + ": " + response)
+                    .isEqualTo(200);
             return response;
         }
 
         ApiResponse admin(String method, String path, String json) {
-            ApiResponse response = api.method(method, path).admin(ADMIN).json(json).send();
-            assertThat(response.status()).as(method + " " + path + ": " + response).isEqualTo(200);
+            ApiResponse response =
+                    api.method(method, path).admin(ADMIN).json(json).send();
+            assertThat(response.status())
+                    .as(method + " " + path + ": " + response)
+                    .isEqualTo(200);
             return response;
         }
 

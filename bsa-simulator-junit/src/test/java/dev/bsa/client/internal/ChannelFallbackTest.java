@@ -22,8 +22,14 @@ import org.junit.jupiter.api.Test;
 class ChannelFallbackTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final List<String> COMPLETED = List.of("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth",
-            "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
+    private static final List<String> COMPLETED = List.of(
+            "RequestAuth",
+            "CreateChannel",
+            "SelectNodes",
+            "StartAuth",
+            "StartVerificationOfNodes",
+            "CompleteVerificationOfNodes",
+            "AuthCompleted");
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private HttpTransport website;
@@ -33,10 +39,16 @@ class ChannelFallbackTest {
     @BeforeEach
     void connect(SimulatorHandle simulator) {
         Duration timeout = Duration.ofSeconds(10);
-        website = new HttpTransport(HttpTransport.newClient(timeout), simulator.baseUrl(),
-                Map.of("X-BSA-Client-Key", simulator.clientKey()), timeout);
-        alicesPhone = new HttpTransport(HttpTransport.newClient(timeout), simulator.baseUrl(),
-                Map.of("X-BSA-Device-Token", "demo-device-alice"), timeout);
+        website = new HttpTransport(
+                HttpTransport.newClient(timeout),
+                simulator.baseUrl(),
+                Map.of("X-BSA-Client-Key", simulator.clientKey()),
+                timeout);
+        alicesPhone = new HttpTransport(
+                HttpTransport.newClient(timeout),
+                simulator.baseUrl(),
+                Map.of("X-BSA-Device-Token", "demo-device-alice"),
+                timeout);
     }
 
     @AfterEach
@@ -72,7 +84,8 @@ class ChannelFallbackTest {
 
         HttpTransport.await(alicesPhone.postAsync("/api/v1/device/pushes/" + sessionId + "/approve", null));
 
-        assertThat(listener.end.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).succeeded()).isTrue();
+        assertThat(listener.end.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).succeeded())
+                .isTrue();
         assertThat(listener.statuses).containsExactlyElementsOf(COMPLETED);
     }
 
@@ -82,7 +95,8 @@ class ChannelFallbackTest {
 
         ChannelWatch.open(website, "0123456789abcdef0123456789abcdef", listener, scheduler, Duration.ofMillis(200));
 
-        assertThat(listener.end.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).errorCode()).isEqualTo(2004);
+        assertThat(listener.end.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).errorCode())
+                .isEqualTo(2004);
         assertThat(listener.statuses).isEmpty();
     }
 
@@ -116,7 +130,9 @@ class ChannelFallbackTest {
         void awaitStatus(String status) throws InterruptedException {
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (!statuses.contains(status)) {
-                assertThat(System.nanoTime()).as("waiting for " + status + "; so far " + statuses).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("waiting for " + status + "; so far " + statuses)
+                        .isLessThan(deadline);
                 Thread.sleep(20);
             }
         }

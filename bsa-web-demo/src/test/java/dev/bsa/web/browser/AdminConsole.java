@@ -16,7 +16,10 @@ public final class AdminConsole extends Tab {
         AdminConsole console = new AdminConsole(tab);
         console.visible("console");
         console.textWhen("events-state", "a live event stream", "Live"::equals);
-        console.waitUntil("the users' rows", driver -> !driver.findElements(By.cssSelector("#users tr[data-user]")).isEmpty());
+        console.waitUntil(
+                "the users' rows",
+                driver -> !driver.findElements(By.cssSelector("#users tr[data-user]"))
+                        .isEmpty());
         return console;
     }
 
@@ -82,12 +85,18 @@ public final class AdminConsole extends Tab {
 
     /** The lines of the live event log, oldest first. */
     public List<String> events() {
-        return element("events").findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        return element("events").findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Waits until a line of the live event log contains {@code text}, and returns it. */
     public String awaitEvent(String text) {
-        return waitUntil("an event with '" + text + "'",
-                driver -> events().stream().filter(line -> line.contains(text)).findFirst().orElse(null));
+        return waitUntil(
+                "an event with '" + text + "'",
+                driver -> events().stream()
+                        .filter(line -> line.contains(text))
+                        .findFirst()
+                        .orElse(null));
     }
 }

@@ -23,24 +23,27 @@ final class AdminEventStreams {
     private static final String HANDLER_CLASS = "dev.bsa.sim.adapter.in.http.AdminInspectionRoutes";
     private static final String HANDLER_METHOD = "events";
 
-    private AdminEventStreams() {
-    }
+    private AdminEventStreams() {}
 
     /** Waits up to {@code patience} until no thread is serving an admin event stream. */
     static void awaitAllEnded(Duration patience) {
         try {
-            new FluentWait<>(HANDLER_CLASS).withTimeout(patience).pollingEvery(Duration.ofMillis(20))
+            new FluentWait<>(HANDLER_CLASS)
+                    .withTimeout(patience)
+                    .pollingEvery(Duration.ofMillis(20))
                     .until(handler -> openStreams() == 0);
         } catch (TimeoutException stillOpen) {
-            LOG.warn("{} admin event stream(s) still open as the simulator stops; Javalin may log errors for them",
+            LOG.warn(
+                    "{} admin event stream(s) still open as the simulator stops; Javalin may log errors for them",
                     openStreams());
         }
     }
 
     private static long openStreams() {
         return Thread.getAllStackTraces().values().stream()
-                .filter(stack -> Arrays.stream(stack).anyMatch(frame ->
-                        frame.getClassName().equals(HANDLER_CLASS) && frame.getMethodName().equals(HANDLER_METHOD)))
+                .filter(stack -> Arrays.stream(stack)
+                        .anyMatch(frame -> frame.getClassName().equals(HANDLER_CLASS)
+                                && frame.getMethodName().equals(HANDLER_METHOD)))
                 .count();
     }
 }

@@ -25,6 +25,7 @@ public final class Browser implements AutoCloseable {
 
     /** How long a wait lasts before the test fails: generous, for a busy two-core machine. */
     public static final Duration PATIENCE = Duration.ofSeconds(15);
+
     private static final Duration POLL = Duration.ofMillis(50);
     private static final Dimension WINDOW = new Dimension(1280, 1000);
 
@@ -81,8 +82,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to {@code patience} until {@code condition} gives something other than null or false. */
     public <T> T waitUntil(String what, Duration patience, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, patience, POLL).withMessage(what)
-                .ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, patience, POLL)
+                .withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Runs {@code code} in the current tab and returns what it returns. */

@@ -60,8 +60,7 @@ public final class Chromium {
         CDP_VERSION_FINDER.setLevel(java.util.logging.Level.SEVERE);
     }
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** The browser binary. */
     public static Path browser() {

@@ -13,7 +13,10 @@ public final class LoginPage extends Tab {
 
     /** The login flows, as the page names its panels. */
     public enum Flow {
-        PUSH, OTP, TOTP, QR;
+        PUSH,
+        OTP,
+        TOTP,
+        QR;
 
         String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -75,7 +78,9 @@ public final class LoginPage extends Tab {
 
     /** The statuses in the flow's feed, top to bottom. */
     public List<String> statuses(Flow flow) {
-        return element(flow.id() + "-feed").findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        return element(flow.id() + "-feed").findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Waits until the flow's feed has reached {@code status}, and returns the whole feed. */
@@ -112,8 +117,12 @@ public final class LoginPage extends Tab {
     public SignedIn awaitSignedIn(Flow flow) {
         String id = flow.id();
         WebElement panel = visible(id + "-success");
-        return new SignedIn(panel.findElement(By.tagName("strong")).getText(), text(id + "-access-token"),
-                text(id + "-refresh-token"), json(text(id + "-jwt-header")), json(text(id + "-jwt-payload")));
+        return new SignedIn(
+                panel.findElement(By.tagName("strong")).getText(),
+                text(id + "-access-token"),
+                text(id + "-refresh-token"),
+                json(text(id + "-jwt-header")),
+                json(text(id + "-jwt-payload")));
     }
 
     /** Waits for the flow's error panel and reads it. */
@@ -150,8 +159,8 @@ public final class LoginPage extends Tab {
      * @param jwtHeader    the decoded JWT header shown
      * @param claims       the decoded JWT claims shown
      */
-    public record SignedIn(String headline, String accessToken, String refreshToken, JsonNode jwtHeader, JsonNode claims) {
-    }
+    public record SignedIn(
+            String headline, String accessToken, String refreshToken, JsonNode jwtHeader, JsonNode claims) {}
 
     /**
      * An error panel.
@@ -159,6 +168,5 @@ public final class LoginPage extends Tab {
      * @param code    the error code shown
      * @param message the error message shown
      */
-    public record Failure(int code, String message) {
-    }
+    public record Failure(int code, String message) {}
 }

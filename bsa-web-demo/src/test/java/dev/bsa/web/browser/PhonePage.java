@@ -41,9 +41,13 @@ public final class PhonePage extends Tab {
 
     private String answer(String action, String outcome) {
         awaitRequest();
-        focus().findElement(REQUEST).findElement(By.cssSelector("button[data-action='" + action + "']")).click();
+        focus().findElement(REQUEST)
+                .findElement(By.cssSelector("button[data-action='" + action + "']"))
+                .click();
         return waitUntil("the phone to confirm " + action, driver -> {
-            String result = driver.findElement(REQUEST).findElement(By.cssSelector("[data-result]")).getText();
+            String result = driver.findElement(REQUEST)
+                    .findElement(By.cssSelector("[data-result]"))
+                    .getText();
             return result.startsWith(outcome) ? result : null;
         });
     }
@@ -76,8 +80,10 @@ public final class PhonePage extends Tab {
         click("tab-scan");
         String payload = textWhen("qr-latest-payload", "the login page's QR code", text -> text.contains("/q/"));
         click("qr-scan-latest");
-        waitUntil("the phone to show its requests after the scan",
-                driver -> "true".equals(driver.findElement(By.id("tab-requests")).getDomAttribute("aria-selected")));
+        waitUntil(
+                "the phone to show its requests after the scan",
+                driver ->
+                        "true".equals(driver.findElement(By.id("tab-requests")).getDomAttribute("aria-selected")));
         String result = element("qr-result").getDomProperty("textContent");
         if (!result.startsWith("Scanned")) {
             throw new AssertionError("the scan did not succeed: " + result);

@@ -1,12 +1,12 @@
 package dev.bsa.web.browser;
 
-import dev.bsa.sim.application.model.SettingsDocument;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.ScanQrUseCase.ScanQrCommand;
-import dev.bsa.sim.application.port.in.ControlPlane;
 import dev.bsa.sim.application.model.FaultKind;
+import dev.bsa.sim.application.model.SettingsDocument;
+import dev.bsa.sim.application.port.in.ControlPlane;
 import dev.bsa.web.WebDemo;
 import java.time.Duration;
 import java.util.List;
@@ -84,7 +84,8 @@ public final class RunningDemo {
     /** Moves the virtual clock forward, timing out what falls due. */
     public void advanceClock(Duration amount) {
         control().time().advance(amount.toMillis()).orElseGet(() -> {
-            throw new IllegalStateException("this demo runs on the system clock; use @WebDemoBrowserTest(virtualClock = true)");
+            throw new IllegalStateException(
+                    "this demo runs on the system clock; use @WebDemoBrowserTest(virtualClock = true)");
         });
     }
 
@@ -95,18 +96,31 @@ public final class RunningDemo {
 
     /** Sets the daily TOTP attempt limit. */
     public void dailyTotpLimit(int limit) {
-        control().settings().change(new SettingsDocument(null, null,
-                new SettingsDocument.Totp(null, null, null, null, limit, null))).value();
+        control()
+                .settings()
+                .change(new SettingsDocument(
+                        null, null, new SettingsDocument.Totp(null, null, null, null, limit, null)))
+                .value();
     }
 
     /** The TOTP code the user's app shows now. */
     public String currentTotpCode(String user) {
-        return demo.simulator().services().currentTotp().currentCode(new UserKey(user)).value().code();
+        return demo.simulator()
+                .services()
+                .currentTotp()
+                .currentCode(new UserKey(user))
+                .value()
+                .code();
     }
 
     /** A fresh app OTP code of the user, as the app's "OTP authentication" screen would issue it. */
     public String issueAppOtp(String user) {
-        return demo.simulator().services().issueAppOtp().issue(new UserKey(user)).value().code();
+        return demo.simulator()
+                .services()
+                .issueAppOtp()
+                .issue(new UserKey(user))
+                .value()
+                .code();
     }
 
     /** The requests waiting on the user's phone. */
@@ -117,17 +131,26 @@ public final class RunningDemo {
     /** Waits until a request reaches the user's phone, then approves it there, as the app would. */
     public AuthSession approveOnPhone(String user) {
         AuthSession waiting = awaitPush(user);
-        return demo.simulator().services().deviceApprove().approve(new DeviceCommand(new UserKey(user), waiting.id().value())).value();
+        return demo.simulator()
+                .services()
+                .deviceApprove()
+                .approve(new DeviceCommand(new UserKey(user), waiting.id().value()))
+                .value();
     }
 
     /** Scans a QR payload with the user's app, as the phone's camera would. */
     public AuthSession scanQr(String user, String qrPayload) {
         String qrId = qrPayload.substring(qrPayload.lastIndexOf('/') + 1);
-        return demo.simulator().services().scanQr().scan(new ScanQrCommand(new UserKey(user), qrId)).value();
+        return demo.simulator()
+                .services()
+                .scanQr()
+                .scan(new ScanQrCommand(new UserKey(user), qrId))
+                .value();
     }
 
     private AuthSession awaitPush(String user) {
-        return browser.waitUntil("a request on " + user + "'s phone",
+        return browser.waitUntil(
+                "a request on " + user + "'s phone",
                 driver -> pendingOn(user).stream().findFirst().orElse(null));
     }
 }

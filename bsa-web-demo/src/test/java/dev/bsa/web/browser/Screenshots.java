@@ -8,8 +8,7 @@ public final class Screenshots {
     /** The system property naming the folder. */
     public static final String FOLDER_PROPERTY = "bsa.screenshots";
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     /** The folder screenshots go to. */
     public static Path folder() {

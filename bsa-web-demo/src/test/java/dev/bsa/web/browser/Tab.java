@@ -61,7 +61,8 @@ public class Tab {
     /** Clicks the element with this id once it is visible and enabled. */
     public void click(String id) {
         focus();
-        browser.waitUntil("#" + id + " to be clickable", ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        browser.waitUntil("#" + id + " to be clickable", ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
     }
 
     /** Clears the field with this id and types {@code text} into it, as a user would. */

@@ -23,7 +23,12 @@ import org.slf4j.LoggerFactory;
 
 /** The extension behind {@link WebDemoBrowserTest}. */
 public final class WebDemoBrowserExtension
-        implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver, TestWatcher {
+        implements ExecutionCondition,
+                BeforeAllCallback,
+                AfterAllCallback,
+                BeforeEachCallback,
+                ParameterResolver,
+                TestWatcher {
 
     /** The environment variable that turns a missing browser from a skip into a failure. */
     public static final String REQUIRE_BROWSER = "BSA_REQUIRE_BROWSER";
@@ -31,7 +36,8 @@ public final class WebDemoBrowserExtension
     public static final Instant VIRTUAL_START = Instant.parse("2026-01-05T09:00:00Z");
 
     private static final Logger LOG = LoggerFactory.getLogger(WebDemoBrowserExtension.class);
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WebDemoBrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(WebDemoBrowserExtension.class);
     private static final String RUNNING = "running-demo";
 
     @Override
@@ -61,11 +67,13 @@ public final class WebDemoBrowserExtension
             throw new IllegalStateException(REQUIRE_BROWSER + "=1 and the browser cannot run: " + missing
                     + ". Install the Debian packages chromium and chromium-driver.");
         });
-        WebDemo demo = WebDemo.start(config(context), javalin -> javalin.staticFiles.add(files -> {
-            files.hostedPath = RunningDemo.TEST_PAGES;
-            files.directory = "/test-pages";
-            files.location = Location.CLASSPATH;
-        }));
+        WebDemo demo = WebDemo.start(
+                config(context),
+                javalin -> javalin.staticFiles.add(files -> {
+                    files.hostedPath = RunningDemo.TEST_PAGES;
+                    files.directory = "/test-pages";
+                    files.location = Location.CLASSPATH;
+                }));
         try {
             context.getStore(NAMESPACE).put(RUNNING, new RunningDemo(demo, Chromium.launch()));
         } catch (RuntimeException browserFailed) {
@@ -75,9 +83,12 @@ public final class WebDemoBrowserExtension
     }
 
     private static SimulatorConfig config(ExtensionContext context) {
-        SimulatorConfig config = SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0);
-        boolean virtualClock = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), WebDemoBrowserTest.class)
-                .map(WebDemoBrowserTest::virtualClock).orElse(false);
+        SimulatorConfig config =
+                SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0);
+        boolean virtualClock = AnnotationSupport.findAnnotation(
+                        context.getRequiredTestClass(), WebDemoBrowserTest.class)
+                .map(WebDemoBrowserTest::virtualClock)
+                .orElse(false);
         return virtualClock ? config.withVirtualClock(VIRTUAL_START) : config;
     }
 
@@ -109,13 +120,20 @@ public final class WebDemoBrowserExtension
             return;
         }
         RunningDemo running = started.get();
-        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        String name = context.getRequiredTestClass().getSimpleName() + "."
+                + context.getRequiredTestMethod().getName();
         try {
             List<String> tabs = List.copyOf(running.browser().driver().getWindowHandles());
             for (int i = 0; i < tabs.size(); i++) {
                 running.browser().driver().switchTo().window(tabs.get(i));
-                Path saved = running.browser().screenshot(Screenshots.folder().resolve("failures").resolve(name + "-tab" + (i + 1) + ".png"));
-                LOG.warn("{} failed; tab {} ({}) is in {}", name, i + 1, running.browser().driver().getCurrentUrl(), saved);
+                Path saved = running.browser()
+                        .screenshot(Screenshots.folder().resolve("failures").resolve(name + "-tab" + (i + 1) + ".png"));
+                LOG.warn(
+                        "{} failed; tab {} ({}) is in {}",
+                        name,
+                        i + 1,
+                        running.browser().driver().getCurrentUrl(),
+                        saved);
             }
         } catch (RuntimeException noScreenshot) {
             LOG.warn("{} failed and no screenshot could be taken: {}", name, noScreenshot.toString());
@@ -133,12 +151,15 @@ public final class WebDemoBrowserExtension
     }
 
     private static RunningDemo running(ExtensionContext context) {
-        return find(context).orElseThrow(() ->
-                new IllegalStateException("no web demo here: annotate the class with @WebDemoBrowserTest"));
+        return find(context)
+                .orElseThrow(() ->
+                        new IllegalStateException("no web demo here: annotate the class with @WebDemoBrowserTest"));
     }
 
     private static Optional<RunningDemo> find(ExtensionContext context) {
-        for (Optional<ExtensionContext> current = Optional.of(context); current.isPresent(); current = current.get().getParent()) {
+        for (Optional<ExtensionContext> current = Optional.of(context);
+                current.isPresent();
+                current = current.get().getParent()) {
             RunningDemo running = current.get().getStore(NAMESPACE).get(RUNNING, RunningDemo.class);
             if (running != null) {
                 return Optional.of(running);

@@ -28,8 +28,7 @@ public interface CancelUseCase {
      * @param clientKey the client key header
      * @param userKey   the user whose login to cancel
      */
-    record CancelByUserCommand(String clientKey, String userKey) {
-    }
+    record CancelByUserCommand(String clientKey, String userKey) {}
 
     /**
      * A cancel by channel key.
@@ -37,6 +36,5 @@ public interface CancelUseCase {
      * @param clientKey  the client key header
      * @param channelKey the key returned when the login started
      */
-    record CancelByChannelCommand(String clientKey, String channelKey) {
-    }
+    record CancelByChannelCommand(String clientKey, String channelKey) {}
 }

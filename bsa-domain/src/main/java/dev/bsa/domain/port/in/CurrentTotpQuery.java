@@ -17,6 +17,5 @@ public interface CurrentTotpQuery {
      * @param stepStart        the start of its time step
      * @param remainingSeconds whole seconds until the next step
      */
-    record TotpCode(String code, Instant stepStart, long remainingSeconds) {
-    }
+    record TotpCode(String code, Instant stepStart, long remainingSeconds) {}
 }

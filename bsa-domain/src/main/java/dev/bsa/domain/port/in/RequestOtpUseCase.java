@@ -18,6 +18,5 @@ public interface RequestOtpUseCase {
      * @param clientKey the client key header
      * @param code      what the user typed
      */
-    record RequestOtpCommand(String clientKey, String code) {
-    }
+    record RequestOtpCommand(String clientKey, String code) {}
 }

@@ -17,6 +17,5 @@ public interface RequestPushUseCase {
      * @param clientKey the client key header
      * @param userKey   the user to log in
      */
-    record RequestPushCommand(String clientKey, String userKey) {
-    }
+    record RequestPushCommand(String clientKey, String userKey) {}
 }

@@ -13,6 +13,5 @@ public interface RequestQrUseCase {
      *
      * @param clientKey the client key header
      */
-    record RequestQrCommand(String clientKey) {
-    }
+    record RequestQrCommand(String clientKey) {}
 }

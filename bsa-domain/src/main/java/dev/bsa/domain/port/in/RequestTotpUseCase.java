@@ -21,8 +21,7 @@ public interface RequestTotpUseCase {
      * @param userKey   the user
      * @param code      the TOTP code the user typed
      */
-    record RequestTotpCommand(String clientKey, String userKey, String code) {
-    }
+    record RequestTotpCommand(String clientKey, String userKey, String code) {}
 
     /**
      * A successful TOTP login.
@@ -30,6 +29,5 @@ public interface RequestTotpUseCase {
      * @param session the (completed) session
      * @param tokens  the tokens
      */
-    record TotpLogin(SessionId session, Tokens tokens) {
-    }
+    record TotpLogin(SessionId session, Tokens tokens) {}
 }

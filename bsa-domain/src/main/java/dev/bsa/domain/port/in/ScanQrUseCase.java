@@ -27,6 +27,5 @@ public interface ScanQrUseCase {
      * @param user the user of the scanning phone (authenticated by its device token)
      * @param qrId the id read from the QR code
      */
-    record ScanQrCommand(UserKey user, String qrId) {
-    }
+    record ScanQrCommand(UserKey user, String qrId) {}
 }

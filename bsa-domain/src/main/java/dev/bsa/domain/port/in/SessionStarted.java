@@ -18,12 +18,22 @@ import java.util.Optional;
  * @param expiresAt        the deadline
  * @param remainingSeconds whole seconds left at the moment of the answer
  */
-public record SessionStarted(SessionId session, AuthMethod method, ChannelKey channelKey, Optional<QrId> qrId,
-        Instant expiresAt, long remainingSeconds) {
+public record SessionStarted(
+        SessionId session,
+        AuthMethod method,
+        ChannelKey channelKey,
+        Optional<QrId> qrId,
+        Instant expiresAt,
+        long remainingSeconds) {
 
     /** The answer for a freshly started {@code started} session at {@code now}. */
     public static SessionStarted of(AuthSession started, Instant now) {
-        return new SessionStarted(started.id(), started.method(), started.channelKey().orElseThrow(),
-                started.qrId(), started.expiresAt(), started.remainingSeconds(now));
+        return new SessionStarted(
+                started.id(),
+                started.method(),
+                started.channelKey().orElseThrow(),
+                started.qrId(),
+                started.expiresAt(),
+                started.remainingSeconds(now));
     }
 }

@@ -75,7 +75,8 @@ public abstract class AppOtpCodeRepositoryContract {
         repository.insert(code);
 
         assertThat(repository.find("123456")).contains(code);
-        assertThat(repository.find("123456").orElseThrow().isValidAt(T0.plus(VALIDITY))).isFalse();
+        assertThat(repository.find("123456").orElseThrow().isValidAt(T0.plus(VALIDITY)))
+                .isFalse();
     }
 
     @Test
@@ -149,8 +150,7 @@ public abstract class AppOtpCodeRepositoryContract {
 
     @Test
     void givenFiftyThreadsInsertingTheSameDigits_exactlyOneSucceeds() {
-        List<Boolean> inserted = Concurrently.run(50,
-                thread -> repository.insert(code("123456", "user" + thread, T0)));
+        List<Boolean> inserted = Concurrently.run(50, thread -> repository.insert(code("123456", "user" + thread, T0)));
 
         assertThat(inserted).containsOnlyOnce(true);
         int winner = inserted.indexOf(true);

@@ -28,7 +28,8 @@ public abstract class LinkRepositoryContract {
 
     @Test
     void givenNoLink_isLinked_isFalse() {
-        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("shop"))).isFalse();
+        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("shop")))
+                .isFalse();
         assertThat(repository.findAll()).isEmpty();
     }
 
@@ -36,9 +37,12 @@ public abstract class LinkRepositoryContract {
     void givenLink_isLinked_isTrueForThatPairOnly() {
         repository.link(link("alice", "shop"));
 
-        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("shop"))).isTrue();
-        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("bank"))).isFalse();
-        assertThat(repository.isLinked(new UserKey("bob"), new ClientKey("shop"))).isFalse();
+        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("shop")))
+                .isTrue();
+        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("bank")))
+                .isFalse();
+        assertThat(repository.isLinked(new UserKey("bob"), new ClientKey("shop")))
+                .isFalse();
     }
 
     @Test
@@ -57,8 +61,10 @@ public abstract class LinkRepositoryContract {
 
         assertThat(repository.unlink(link("alice", "shop"))).isTrue();
 
-        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("shop"))).isFalse();
-        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("bank"))).isTrue();
+        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("shop")))
+                .isFalse();
+        assertThat(repository.isLinked(new UserKey("alice"), new ClientKey("bank")))
+                .isTrue();
     }
 
     @Test
@@ -81,7 +87,8 @@ public abstract class LinkRepositoryContract {
         repository.link(link("bob", "bank"));
         repository.link(link("alice", "bank"));
 
-        assertThat(repository.findAll()).containsExactly(
-                link("alice", "bank"), link("alice", "shop"), link("bob", "bank"), link("bob", "shop"));
+        assertThat(repository.findAll())
+                .containsExactly(
+                        link("alice", "bank"), link("alice", "shop"), link("bob", "bank"), link("bob", "shop"));
     }
 }

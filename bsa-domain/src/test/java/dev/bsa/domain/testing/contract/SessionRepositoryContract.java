@@ -31,7 +31,8 @@ public abstract class SessionRepositoryContract extends SessionWritesContract {
 
     @Test
     void givenCreatedSession_findById_returnsItExactlyAsStored() {
-        AuthSession session = aPushSession().forUser("alice").byClient("shop").createdAt(T0).build();
+        AuthSession session =
+                aPushSession().forUser("alice").byClient("shop").createdAt(T0).build();
 
         repository.create(session);
 
@@ -103,11 +104,14 @@ public abstract class SessionRepositoryContract extends SessionWritesContract {
 
     @Test
     void givenSessionsWithDeadlinesAroundNow_findDue_returnsTheLiveOnesAtOrBeforeNowOldestFirst() {
-        AuthSession dueLater = aPushSession().forUser("a").createdAt(T0.plusSeconds(5)).build();
+        AuthSession dueLater =
+                aPushSession().forUser("a").createdAt(T0.plusSeconds(5)).build();
         AuthSession dueExactlyNow = aQrSession().createdAt(T0.plusSeconds(10)).build();
         AuthSession dueFirst = aPushSession().forUser("b").createdAt(T0).build();
-        AuthSession notDue = aPushSession().forUser("c").createdAt(T0.plusSeconds(11)).build();
-        AuthSession endedBeforeDeadline = aPushSession().forUser("d").createdAt(T0).build();
+        AuthSession notDue =
+                aPushSession().forUser("c").createdAt(T0.plusSeconds(11)).build();
+        AuthSession endedBeforeDeadline =
+                aPushSession().forUser("d").createdAt(T0).build();
         for (AuthSession session : new AuthSession[] {dueLater, dueExactlyNow, dueFirst, notDue, endedBeforeDeadline}) {
             repository.create(session);
         }
@@ -132,7 +136,8 @@ public abstract class SessionRepositoryContract extends SessionWritesContract {
     @Test
     void givenEndedSessionsWithTokens_eraseTokensExpiredBefore_erasesOnlyThosePastTheirDeadline() {
         AuthSession old = aPushSession().forUser("alice").createdAt(T0).build();
-        AuthSession recent = aPushSession().forUser("bob").createdAt(T0.plusSeconds(30)).build();
+        AuthSession recent =
+                aPushSession().forUser("bob").createdAt(T0.plusSeconds(30)).build();
         repository.create(old);
         repository.create(recent);
         repository.replace(old, completed(old, TOKENS));
@@ -172,7 +177,11 @@ public abstract class SessionRepositoryContract extends SessionWritesContract {
 
     @Test
     void givenLongerDeadline_findDue_waitsForIt() {
-        AuthSession patient = aPushSession().forUser("alice").createdAt(T0).deadline(Duration.ofMinutes(5)).build();
+        AuthSession patient = aPushSession()
+                .forUser("alice")
+                .createdAt(T0)
+                .deadline(Duration.ofMinutes(5))
+                .build();
         repository.create(patient);
 
         assertThat(repository.findDue(T0.plusSeconds(299), 10)).isEmpty();

@@ -60,8 +60,10 @@ public abstract class SessionWritesContract {
     @Test
     void givenLiveSessionOfUser_creatingAnEndedOneForThatUser_isSaved() {
         repository.create(aPushSession().forUser("alice").build());
-        AuthSession refusedTotp = moved(aTotpSession().forUser("alice").build(),
-                new AuthEvent.Refused(ErrorCode.CODE_VERIFICATION_FAILED)).atVersion(0);
+        AuthSession refusedTotp = moved(
+                        aTotpSession().forUser("alice").build(),
+                        new AuthEvent.Refused(ErrorCode.CODE_VERIFICATION_FAILED))
+                .atVersion(0);
 
         assertThat(repository.create(refusedTotp)).isEqualTo(SaveOutcome.SAVED);
         assertThat(repository.findById(refusedTotp.id())).contains(refusedTotp);
@@ -152,7 +154,8 @@ public abstract class SessionWritesContract {
     @Test
     void givenFiftyThreadsCreatingLiveSessionsForOneUser_exactlyOneIsSaved() {
         List<AuthSession> candidates = IntStream.range(0, 50)
-                .mapToObj(thread -> aPushSession().forUser("alice").build()).toList();
+                .mapToObj(thread -> aPushSession().forUser("alice").build())
+                .toList();
 
         List<SaveOutcome> outcomes = Concurrently.run(50, thread -> repository.create(candidates.get(thread)));
 
@@ -178,12 +181,15 @@ public abstract class SessionWritesContract {
     @Test
     void givenTwentyQrSessions_oneUserScanningAllAtOnce_isBoundToExactlyOne() {
         List<AuthSession> waiting = IntStream.range(0, 20)
-                .mapToObj(thread -> moved(aQrSession().build(), new AuthEvent.ChannelCreated())).toList();
+                .mapToObj(thread -> moved(aQrSession().build(), new AuthEvent.ChannelCreated()))
+                .toList();
         waiting.forEach(repository::create);
         UserKey alice = new UserKey("alice");
 
-        List<SaveOutcome> outcomes = Concurrently.run(20, thread -> repository.replace(waiting.get(thread),
-                moved(waiting.get(thread), new AuthEvent.QrScanned(alice))));
+        List<SaveOutcome> outcomes = Concurrently.run(
+                20,
+                thread -> repository.replace(
+                        waiting.get(thread), moved(waiting.get(thread), new AuthEvent.QrScanned(alice))));
 
         assertThat(outcomes).containsOnlyOnce(SaveOutcome.SAVED);
         assertThat(repository.findLiveByUser(alice).orElseThrow().id())

@@ -29,7 +29,9 @@ public abstract class SettingsRepositoryContract {
     }
 
     private static Settings everythingChanged() {
-        return new Settings(Duration.ofSeconds(95), new AppOtpRules(8, Duration.ofSeconds(45)),
+        return new Settings(
+                Duration.ofSeconds(95),
+                new AppOtpRules(8, Duration.ofSeconds(45)),
                 new TotpRules(TotpAlgorithm.SHA512, 8, Duration.ofSeconds(30), 2, 7, ZoneId.of("Asia/Seoul")));
     }
 

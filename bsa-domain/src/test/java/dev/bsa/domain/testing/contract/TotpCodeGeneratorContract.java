@@ -59,7 +59,8 @@ public abstract class TotpCodeGeneratorContract {
         "20000000000, SHA256, 77737706",
         "20000000000, SHA512, 47863826",
     })
-    void givenRfc6238AppendixBVector_generate_givesTheRfcCode(long epochSeconds, TotpAlgorithm algorithm, String expected) {
+    void givenRfc6238AppendixBVector_generate_givesTheRfcCode(
+            long epochSeconds, TotpAlgorithm algorithm, String expected) {
         TotpRules rfcRules = new TotpRules(algorithm, 8, Duration.ofSeconds(30), 1, 5, ZoneOffset.UTC);
 
         assertThat(generator().generate(seedFor(algorithm), Instant.ofEpochSecond(epochSeconds), rfcRules))

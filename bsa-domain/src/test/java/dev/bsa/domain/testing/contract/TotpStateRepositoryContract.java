@@ -108,7 +108,8 @@ public abstract class TotpStateRepositoryContract {
     void givenAcceptedStep_advancingToAnEarlierStep_isAReplay() {
         repository.advanceLastAcceptedStep(ALICE, STEP);
 
-        assertThat(repository.advanceLastAcceptedStep(ALICE, STEP.minusSeconds(60))).isFalse();
+        assertThat(repository.advanceLastAcceptedStep(ALICE, STEP.minusSeconds(60)))
+                .isFalse();
         assertThat(repository.lastAcceptedStep(ALICE)).contains(STEP);
     }
 
@@ -116,7 +117,8 @@ public abstract class TotpStateRepositoryContract {
     void givenAcceptedStep_advancingToALaterStep_recordsIt() {
         repository.advanceLastAcceptedStep(ALICE, STEP);
 
-        assertThat(repository.advanceLastAcceptedStep(ALICE, STEP.plusSeconds(60))).isTrue();
+        assertThat(repository.advanceLastAcceptedStep(ALICE, STEP.plusSeconds(60)))
+                .isTrue();
         assertThat(repository.lastAcceptedStep(ALICE)).contains(STEP.plusSeconds(60));
     }
 
@@ -154,11 +156,12 @@ public abstract class TotpStateRepositoryContract {
 
     @Test
     void givenTwentyThreadsAdvancingToDifferentSteps_theLatestStepWinsAndNoStepGoesBack() {
-        List<Boolean> accepted = Concurrently.run(20,
-                thread -> repository.advanceLastAcceptedStep(ALICE, STEP.plusSeconds(60L * thread)));
+        List<Boolean> accepted = Concurrently.run(
+                20, thread -> repository.advanceLastAcceptedStep(ALICE, STEP.plusSeconds(60L * thread)));
 
         assertThat(repository.lastAcceptedStep(ALICE)).contains(STEP.plusSeconds(60L * 19));
         assertThat(accepted.get(19)).isTrue();
-        assertThat(repository.advanceLastAcceptedStep(ALICE, STEP.plusSeconds(60L * 19))).isFalse();
+        assertThat(repository.advanceLastAcceptedStep(ALICE, STEP.plusSeconds(60L * 19)))
+                .isFalse();
     }
 }

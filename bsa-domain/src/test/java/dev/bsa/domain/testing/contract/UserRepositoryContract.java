@@ -70,7 +70,8 @@ public abstract class UserRepositoryContract {
     @Test
     void givenSavedUser_savingSameKey_replacesIt() {
         repository.save(active("alice"));
-        User suspended = active("alice").withStatus(UserStatus.TEMPORARILY_SUSPENDED).withDeviceRegistered(false);
+        User suspended =
+                active("alice").withStatus(UserStatus.TEMPORARILY_SUSPENDED).withDeviceRegistered(false);
 
         repository.save(suspended);
 
@@ -100,6 +101,8 @@ public abstract class UserRepositoryContract {
         repository.save(active("alice"));
         repository.save(active("bob"));
 
-        assertThat(repository.findAll()).extracting(user -> user.key().value()).containsExactly("alice", "bob", "carol");
+        assertThat(repository.findAll())
+                .extracting(user -> user.key().value())
+                .containsExactly("alice", "bob", "carol");
     }
 }

@@ -1,12 +1,9 @@
 package dev.bsa.sim.application.model;
 
-import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.domain.port.out.TokenIssuer;
 import java.time.Instant;
 
 /**
@@ -21,6 +18,12 @@ import java.time.Instant;
  * @param expiresAt expiry
  * @param keyId     the signing key's id
  */
-public record AccessTokenClaims(String issuer, UserKey subject, ClientKey audience, AuthMethod method, SessionId session,
-        Instant issuedAt, Instant expiresAt, String keyId) {
-}
+public record AccessTokenClaims(
+        String issuer,
+        UserKey subject,
+        ClientKey audience,
+        AuthMethod method,
+        SessionId session,
+        Instant issuedAt,
+        Instant expiresAt,
+        String keyId) {}

@@ -7,7 +7,6 @@ import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +21,12 @@ import java.util.Optional;
  * @param sequence the status's position in the session's history
  * @param error    the code, for a failed, timed-out or canceled end
  */
-public record AuditEntry(Instant at, SessionId session, AuthMethod method, ClientKey client, Optional<UserKey> user,
-        AuthStatus status, int sequence, Optional<ErrorCode> error) {
-}
+public record AuditEntry(
+        Instant at,
+        SessionId session,
+        AuthMethod method,
+        ClientKey client,
+        Optional<UserKey> user,
+        AuthStatus status,
+        int sequence,
+        Optional<ErrorCode> error) {}

@@ -16,8 +16,7 @@ public final class Base32 {
     /** Which lengths modulo 8 a whole number of bytes encodes to: 0, 2, 4, 5 and 7 characters. */
     private static final boolean[] VALID_LENGTH_REMAINDERS = {true, false, true, false, true, true, false, true};
 
-    private Base32() {
-    }
+    private Base32() {}
 
     /** The Base32 text of {@code bytes}, upper case, unpadded. */
     public static String encode(byte[] bytes) {
@@ -60,8 +59,8 @@ public final class Base32 {
             }
         }
         if (!VALID_LENGTH_REMAINDERS[clean.length() % 8]) {
-            throw new IllegalArgumentException("truncated Base32 text: " + clean.length()
-                    + " characters encode no whole number of bytes");
+            throw new IllegalArgumentException(
+                    "truncated Base32 text: " + clean.length() + " characters encode no whole number of bytes");
         }
         return bytes.toByteArray();
     }

@@ -12,8 +12,7 @@ import java.util.Objects;
  */
 public final class OtpAuthUri {
 
-    private OtpAuthUri() {
-    }
+    private OtpAuthUri() {}
 
     /**
      * The enrolment URI, e.g.

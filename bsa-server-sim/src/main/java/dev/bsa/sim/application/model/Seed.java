@@ -6,7 +6,6 @@ import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
-import dev.bsa.sim.application.model.PhoneBehaviour;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,8 +47,14 @@ public record Seed(Optional<Settings> settings, List<Client> clients, List<SeedU
      * @param phone       the phone's behaviour; manual when absent
      * @param links       the websites the user linked
      */
-    public record SeedUser(UserKey key, UserStatus status, boolean device, Optional<String> deviceToken,
-            Optional<TotpSecret> totpSecret, Optional<PhoneBehaviour> phone, List<ClientKey> links) {
+    public record SeedUser(
+            UserKey key,
+            UserStatus status,
+            boolean device,
+            Optional<String> deviceToken,
+            Optional<TotpSecret> totpSecret,
+            Optional<PhoneBehaviour> phone,
+            List<ClientKey> links) {
 
         public SeedUser {
             Objects.requireNonNull(key, "key");

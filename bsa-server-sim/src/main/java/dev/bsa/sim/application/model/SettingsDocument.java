@@ -25,8 +25,7 @@ public record SettingsDocument(Long authDeadlineSeconds, AppOtp appOtp, Totp tot
      * @param digits          code length
      * @param validitySeconds how long a code is valid
      */
-    public record AppOtp(Integer digits, Long validitySeconds) {
-    }
+    public record AppOtp(Integer digits, Long validitySeconds) {}
 
     /**
      * TOTP rules.
@@ -38,17 +37,23 @@ public record SettingsDocument(Long authDeadlineSeconds, AppOtp appOtp, Totp tot
      * @param dailyLimit  attempts per user per day
      * @param dayZone     the zone of the calendar day, e.g. {@code UTC} or {@code Asia/Seoul}
      */
-    public record Totp(String algorithm, Integer digits, Long stepSeconds, Integer window, Integer dailyLimit,
-            String dayZone) {
-    }
+    public record Totp(
+            String algorithm, Integer digits, Long stepSeconds, Integer window, Integer dailyLimit, String dayZone) {}
 
     /** The document describing {@code settings} in full. */
     public static SettingsDocument of(Settings settings) {
         TotpRules totp = settings.totp();
-        return new SettingsDocument(settings.authDeadline().getSeconds(),
-                new AppOtp(settings.appOtp().digits(), settings.appOtp().validity().getSeconds()),
-                new Totp(totp.algorithm().name(), totp.digits(), totp.step().getSeconds(), totp.window(),
-                        totp.dailyLimit(), totp.dayZone().getId()));
+        return new SettingsDocument(
+                settings.authDeadline().getSeconds(),
+                new AppOtp(
+                        settings.appOtp().digits(), settings.appOtp().validity().getSeconds()),
+                new Totp(
+                        totp.algorithm().name(),
+                        totp.digits(),
+                        totp.step().getSeconds(),
+                        totp.window(),
+                        totp.dailyLimit(),
+                        totp.dayZone().getId()));
     }
 
     /** {@code base} with every field this document gives replaced. */
@@ -61,7 +66,9 @@ public record SettingsDocument(Long authDeadlineSeconds, AppOtp appOtp, Totp tot
             AppOtpRules rules = result.appOtp();
             result = result.withAppOtp(new AppOtpRules(
                     Optional.ofNullable(appOtp.digits()).orElse(rules.digits()),
-                    Optional.ofNullable(appOtp.validitySeconds()).map(Duration::ofSeconds).orElse(rules.validity())));
+                    Optional.ofNullable(appOtp.validitySeconds())
+                            .map(Duration::ofSeconds)
+                            .orElse(rules.validity())));
         }
         if (totp != null) {
             result = result.withTotp(totpRules(result.totp()));
@@ -71,7 +78,9 @@ public record SettingsDocument(Long authDeadlineSeconds, AppOtp appOtp, Totp tot
 
     private TotpRules totpRules(TotpRules rules) {
         return new TotpRules(
-                Optional.ofNullable(totp.algorithm()).map(SettingsDocument::algorithm).orElse(rules.algorithm()),
+                Optional.ofNullable(totp.algorithm())
+                        .map(SettingsDocument::algorithm)
+                        .orElse(rules.algorithm()),
                 Optional.ofNullable(totp.digits()).orElse(rules.digits()),
                 Optional.ofNullable(totp.stepSeconds()).map(Duration::ofSeconds).orElse(rules.step()),
                 Optional.ofNullable(totp.window()).orElse(rules.window()),

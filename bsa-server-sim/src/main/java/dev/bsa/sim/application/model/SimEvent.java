@@ -8,8 +8,8 @@ import java.util.Optional;
  * One kind of entry of the simulator's live event stream (the admin console's log), one record per kind.
  * The stream numbers and stamps each one ({@link Numbered}); {@link #type()} is the SSE event name.
  */
-public sealed interface SimEvent permits SimEvent.StatusChanged, SimEvent.PushSent, SimEvent.ClockMoved,
-        SimEvent.AdminChange {
+public sealed interface SimEvent
+        permits SimEvent.StatusChanged, SimEvent.PushSent, SimEvent.ClockMoved, SimEvent.AdminChange {
 
     /** The event's kind on the wire: {@code status}, {@code push}, {@code clock} or {@code admin}. */
     String type();
@@ -39,8 +39,15 @@ public sealed interface SimEvent permits SimEvent.StatusChanged, SimEvent.PushSe
      * @param sequence  the status's position in the session's history
      * @param errorCode the code of a failed, timed-out or canceled end
      */
-    record StatusChanged(String sessionId, String method, String clientKey, Optional<String> userKey, String status,
-            int sequence, Optional<Integer> errorCode) implements SimEvent {
+    record StatusChanged(
+            String sessionId,
+            String method,
+            String clientKey,
+            Optional<String> userKey,
+            String status,
+            int sequence,
+            Optional<Integer> errorCode)
+            implements SimEvent {
         @Override
         public String type() {
             return "status";

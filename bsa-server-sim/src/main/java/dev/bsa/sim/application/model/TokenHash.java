@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** The SHA-256 (lower-case hex) under which bearer secrets — device and refresh tokens — are stored. */
 public final class TokenHash {
 
-    private TokenHash() {
-    }
+    private TokenHash() {}
 
     /** The hash of {@code rawToken}. */
     public static String of(String rawToken) {

@@ -18,7 +18,11 @@ public record TotpEnrolment(String otpauthUri, String secret, String algorithm, 
 
     /** The enrolment of {@code user} with {@code secret} under {@code rules}, labelled with {@code issuer}. */
     public static TotpEnrolment of(String issuer, UserKey user, TotpSecret secret, TotpRules rules) {
-        return new TotpEnrolment(OtpAuthUri.of(issuer, user.value(), secret, rules), Base32.encode(secret.bytes()),
-                rules.algorithm().name(), rules.digits(), rules.step().getSeconds());
+        return new TotpEnrolment(
+                OtpAuthUri.of(issuer, user.value(), secret, rules),
+                Base32.encode(secret.bytes()),
+                rules.algorithm().name(),
+                rules.digits(),
+                rules.step().getSeconds());
     }
 }

@@ -1,14 +1,13 @@
 package dev.bsa.sim.application.service;
 
-import dev.bsa.sim.application.model.SimEvent;
-import dev.bsa.sim.application.port.in.ControlClockUseCase;
-import dev.bsa.sim.application.port.out.EventLog;
 import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.port.in.ExpireDueSessionsUseCase;
+import dev.bsa.sim.application.model.SimEvent;
+import dev.bsa.sim.application.port.in.ControlClockUseCase;
 import dev.bsa.sim.application.port.out.ClockControl;
+import dev.bsa.sim.application.port.out.EventLog;
 import java.time.Instant;
-import java.util.Map;
 
 /** The simulator's clock in the control plane: read it, and move a virtual clock, expiring what falls due. */
 public final class ControlClockService implements ControlClockUseCase {

@@ -28,8 +28,13 @@ public final class InspectSimulationService implements InspectSimulationUseCase 
     private final SettingsRepository settings;
     private final Clock clock;
 
-    public InspectSimulationService(SessionRepository sessions, AuditLog audit, UserRepository users,
-            TotpStateRepository totpState, SettingsRepository settings, Clock clock) {
+    public InspectSimulationService(
+            SessionRepository sessions,
+            AuditLog audit,
+            UserRepository users,
+            TotpStateRepository totpState,
+            SettingsRepository settings,
+            Clock clock) {
         this.sessions = sessions;
         this.audit = audit;
         this.users = users;
@@ -65,7 +70,7 @@ public final class InspectSimulationService implements InspectSimulationUseCase 
         }
         TotpRules rules = settings.current().totp();
         LocalDate day = LocalDate.ofInstant(clock.instant(), rules.dayZone());
-        return Result.success(new TotpCounters(totpState.attempts(user, day), rules.dailyLimit(), day,
-                totpState.lastAcceptedStep(user)));
+        return Result.success(new TotpCounters(
+                totpState.attempts(user, day), rules.dailyLimit(), day, totpState.lastAcceptedStep(user)));
     }
 }

@@ -1,10 +1,5 @@
 package dev.bsa.sim.application.service;
 
-import dev.bsa.sim.application.model.SimEvent;
-import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
-import dev.bsa.sim.application.port.out.EventLog;
-import dev.bsa.sim.application.model.TokenHash;
-import dev.bsa.sim.application.model.TotpEnrolment;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthSession;
@@ -13,14 +8,18 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.SessionQueries;
 import dev.bsa.domain.port.out.SettingsRepository;
 import dev.bsa.domain.port.out.UserRepository;
-import dev.bsa.sim.application.port.out.DeviceRegistry;
 import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.SimEvent;
+import dev.bsa.sim.application.model.TokenHash;
+import dev.bsa.sim.application.model.TotpEnrolment;
+import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
+import dev.bsa.sim.application.port.out.DeviceRegistry;
+import dev.bsa.sim.application.port.out.EventLog;
 import dev.bsa.sim.application.port.out.PhoneBehaviourStore;
 import dev.bsa.sim.application.port.out.RandomSource;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,8 +49,15 @@ public final class ManageDevicesService implements ManageDevicesUseCase {
     private final EventLog events;
     private final Clock clock;
 
-    public ManageDevicesService(UserRepository users, DeviceRegistry registry, PhoneBehaviourStore behaviours,
-            SessionQueries queries, SettingsRepository settings, RandomSource random, EventLog events, Clock clock) {
+    public ManageDevicesService(
+            UserRepository users,
+            DeviceRegistry registry,
+            PhoneBehaviourStore behaviours,
+            SessionQueries queries,
+            SettingsRepository settings,
+            RandomSource random,
+            EventLog events,
+            Clock clock) {
         this.users = users;
         this.registry = registry;
         this.behaviours = behaviours;
@@ -80,7 +86,8 @@ public final class ManageDevicesService implements ManageDevicesUseCase {
             return Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered");
         }
         if (rawToken == null || rawToken.length() < MIN_TOKEN_LENGTH || rawToken.length() > MAX_TOKEN_LENGTH) {
-            return Result.reject(ErrorCode.INVALID_PARAMETER,
+            return Result.reject(
+                    ErrorCode.INVALID_PARAMETER,
                     "a device token has " + MIN_TOKEN_LENGTH + " to " + MAX_TOKEN_LENGTH + " characters");
         }
         String hash = TokenHash.of(rawToken);
@@ -120,9 +127,12 @@ public final class ManageDevicesService implements ManageDevicesUseCase {
 
     @Override
     public Result<TotpEnrolment> enrolment(UserKey key) {
-        return users.find(key).flatMap(User::totpSecret)
-                .map(secret -> Result.success(TotpEnrolment.of(ISSUER, key, secret, settings.current().totp())))
-                .orElseGet(() -> Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " has no TOTP secret enrolled"));
+        return users.find(key)
+                .flatMap(User::totpSecret)
+                .map(secret -> Result.success(
+                        TotpEnrolment.of(ISSUER, key, secret, settings.current().totp())))
+                .orElseGet(() ->
+                        Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " has no TOTP secret enrolled"));
     }
 
     @Override
@@ -136,7 +146,8 @@ public final class ManageDevicesService implements ManageDevicesUseCase {
             return Result.reject(ErrorCode.UNREGISTERED_USER, "user " + user + " is not registered");
         }
         behaviours.save(user, behaviour);
-        events.publish(new SimEvent.PhoneBehaviourSet(user.value(), behaviour.mode().name(), behaviour.delay().toMillis()));
+        events.publish(new SimEvent.PhoneBehaviourSet(
+                user.value(), behaviour.mode().name(), behaviour.delay().toMillis()));
         return Result.success(behaviour);
     }
 }

@@ -34,8 +34,13 @@ public final class ManageDirectoryService implements ManageDirectoryUseCase {
     private final RandomSource random;
     private final EventLog events;
 
-    public ManageDirectoryService(ClientRepository clients, UserRepository users, LinkRepository links,
-            DeviceRegistry devices, RandomSource random, EventLog events) {
+    public ManageDirectoryService(
+            ClientRepository clients,
+            UserRepository users,
+            LinkRepository links,
+            DeviceRegistry devices,
+            RandomSource random,
+            EventLog events) {
         this.clients = clients;
         this.users = users;
         this.links = links;

@@ -1,20 +1,19 @@
 package dev.bsa.sim.application.service;
 
+import dev.bsa.domain.error.Done;
+import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.Settings;
+import dev.bsa.domain.port.out.SettingsRepository;
+import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.SimEvent;
 import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
 import dev.bsa.sim.application.port.in.ManageDirectoryUseCase;
 import dev.bsa.sim.application.port.in.ManageStateUseCase;
 import dev.bsa.sim.application.port.out.EventLog;
 import dev.bsa.sim.application.port.out.FaultInjector;
-import dev.bsa.sim.application.model.Seed;
-import dev.bsa.domain.error.Done;
-import dev.bsa.domain.error.Result;
-import dev.bsa.domain.model.ClientKey;
-import dev.bsa.domain.model.Settings;
-import dev.bsa.domain.port.out.SettingsRepository;
 import dev.bsa.sim.application.port.out.SigningKeyStore;
 import dev.bsa.sim.application.port.out.StateArchive;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -35,8 +34,15 @@ public final class ManageStateService implements ManageStateUseCase {
     private final EventLog events;
     private final Seed seed;
 
-    public ManageStateService(StateArchive archive, SigningKeyStore signingKeys, ManageDirectoryUseCase directory,
-            ManageDevicesUseCase devices, SettingsRepository settings, FaultInjector faults, EventLog events, Seed seed) {
+    public ManageStateService(
+            StateArchive archive,
+            SigningKeyStore signingKeys,
+            ManageDirectoryUseCase directory,
+            ManageDevicesUseCase devices,
+            SettingsRepository settings,
+            FaultInjector faults,
+            EventLog events,
+            Seed seed) {
         this.archive = archive;
         this.signingKeys = signingKeys;
         this.directory = directory;
@@ -118,7 +124,8 @@ public final class ManageStateService implements ManageStateUseCase {
 
     private static void require(Result<?> seeded) {
         if (!seeded.isSuccess()) {
-            throw new IllegalArgumentException("the seed is inconsistent: " + seeded.rejection().detail());
+            throw new IllegalArgumentException(
+                    "the seed is inconsistent: " + seeded.rejection().detail());
         }
     }
 }

@@ -5,9 +5,9 @@ import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.service.ClientPolicy;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import dev.bsa.sim.application.port.in.WebsiteTokensUseCase;
 import dev.bsa.sim.application.port.out.TokenAuthority;
-import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.time.Clock;
 
 /** The website side of tokens: refresh with rotation, verification for back-ends, and the public keys. */
@@ -44,9 +44,11 @@ public final class WebsiteTokensService implements WebsiteTokensUseCase {
         if (accessToken == null || accessToken.isBlank()) {
             return Result.reject(ErrorCode.INVALID_PARAMETER, "accessToken is missing");
         }
-        return authority.verify(accessToken, clock.instant()).check(claims -> claims.audience().equals(client.value().key())
-                ? Result.done()
-                : Result.reject(ErrorCode.INVALID_PARAMETER, "the access token was issued to another client"));
+        return authority
+                .verify(accessToken, clock.instant())
+                .check(claims -> claims.audience().equals(client.value().key())
+                        ? Result.done()
+                        : Result.reject(ErrorCode.INVALID_PARAMETER, "the access token was issued to another client"));
     }
 
     @Override

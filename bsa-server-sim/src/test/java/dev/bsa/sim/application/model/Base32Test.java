@@ -15,15 +15,16 @@ class Base32Test {
 
     /** RFC 4648, section 10, written without the padding this codec leaves out. */
     @ParameterizedTest(name = "\"{0}\" <-> \"{1}\"")
-    @CsvSource(value = {
-        "'',       ''",
-        "f,        MY",
-        "fo,       MZXQ",
-        "foo,      MZXW6",
-        "foob,     MZXW6YQ",
-        "fooba,    MZXW6YTB",
-        "foobar,   MZXW6YTBOI",
-    })
+    @CsvSource(
+            value = {
+                "'',       ''",
+                "f,        MY",
+                "fo,       MZXQ",
+                "foo,      MZXW6",
+                "foob,     MZXW6YQ",
+                "fooba,    MZXW6YTB",
+                "foobar,   MZXW6YTBOI",
+            })
     void rfc4648_vectors(String plain, String encoded) {
         byte[] bytes = plain.getBytes(StandardCharsets.US_ASCII);
 

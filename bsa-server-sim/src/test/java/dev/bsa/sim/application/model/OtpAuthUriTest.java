@@ -20,15 +20,17 @@ class OtpAuthUriTest {
     void defaultRules_giveTheAppsUri_withPeriodWrittenOut() {
         String uri = OtpAuthUri.of("BSA", "alice", SECRET, TotpRules.defaults());
 
-        assertThat(uri).isEqualTo("otpauth://totp/BSA:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-                + "&issuer=BSA&algorithm=SHA1&digits=6&period=60");
+        assertThat(uri)
+                .isEqualTo("otpauth://totp/BSA:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+                        + "&issuer=BSA&algorithm=SHA1&digits=6&period=60");
     }
 
     @Test
     void labelPartsAndIssuer_arePercentEncoded_andParseBack() {
         String uri = OtpAuthUri.of("BSA Simulator", "kim+test@example.com", SECRET, TotpRules.defaults());
 
-        assertThat(uri).startsWith("otpauth://totp/BSA%20Simulator:kim%2Btest%40example.com?")
+        assertThat(uri)
+                .startsWith("otpauth://totp/BSA%20Simulator:kim%2Btest%40example.com?")
                 .contains("&issuer=BSA%20Simulator&")
                 .doesNotContain(" ");
         URI parsed = URI.create(uri);

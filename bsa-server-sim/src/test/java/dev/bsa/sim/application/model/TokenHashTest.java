@@ -20,13 +20,15 @@ class TokenHashTest {
 
     @Test
     void aTokenOutsideAscii_isHashedAsUtf8_whateverThePlatformsDefaultCharset() {
-        assertThat(TokenHash.of("\u00e9")).as("SHA-256 of C3 A9, not of the Latin-1 byte E9")
+        assertThat(TokenHash.of("\u00e9"))
+                .as("SHA-256 of C3 A9, not of the Latin-1 byte E9")
                 .isEqualTo("4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c");
     }
 
     @Test
     void differentTokens_haveDifferentHashes_ofSixtyFourHexDigits() {
-        assertThat(TokenHash.of("demo-device-alice")).isNotEqualTo(TokenHash.of("demo-device-alicE"))
+        assertThat(TokenHash.of("demo-device-alice"))
+                .isNotEqualTo(TokenHash.of("demo-device-alicE"))
                 .matches("[0-9a-f]{64}");
     }
 }

@@ -1,9 +1,5 @@
 package dev.bsa.sim.application.service;
 
-import dev.bsa.sim.adapter.out.event.EventFeed;
-import dev.bsa.sim.adapter.out.fault.FaultPlan;
-import dev.bsa.sim.application.model.Seed;
-import dev.bsa.sim.application.model.SimEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +11,8 @@ import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.domain.testing.MutableClock;
+import dev.bsa.sim.adapter.out.event.EventFeed;
+import dev.bsa.sim.adapter.out.fault.FaultPlan;
 import dev.bsa.sim.adapter.out.persistence.Database;
 import dev.bsa.sim.adapter.out.persistence.JooqClientRepository;
 import dev.bsa.sim.adapter.out.persistence.JooqDeviceRegistry;
@@ -28,6 +26,8 @@ import dev.bsa.sim.adapter.out.random.SecureRandomKeySource;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.Seed;
+import dev.bsa.sim.application.model.SimEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -45,11 +45,22 @@ class ManageStateServiceTest {
 
     private static final ClientKey SHOP = new ClientKey("shop");
     private static final Client SHOP_CLIENT = new Client(SHOP, "Shop", EnumSet.of(AuthMethod.PUSH));
-    private static final Seed.SeedUser UMA = new Seed.SeedUser(new UserKey("uma"), UserStatus.ACTIVE, true,
-            Optional.of("uma-phone-token"), Optional.empty(),
-            Optional.of(new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO)), List.of(SHOP));
-    private static final Seed.SeedUser VIC_LINKED_TO_NOWHERE = new Seed.SeedUser(new UserKey("vic"), UserStatus.ACTIVE,
-            false, Optional.empty(), Optional.empty(), Optional.empty(), List.of(new ClientKey("nowhere")));
+    private static final Seed.SeedUser UMA = new Seed.SeedUser(
+            new UserKey("uma"),
+            UserStatus.ACTIVE,
+            true,
+            Optional.of("uma-phone-token"),
+            Optional.empty(),
+            Optional.of(new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO)),
+            List.of(SHOP));
+    private static final Seed.SeedUser VIC_LINKED_TO_NOWHERE = new Seed.SeedUser(
+            new UserKey("vic"),
+            UserStatus.ACTIVE,
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(new ClientKey("nowhere")));
     private static final Settings SEEDED_SETTINGS = Settings.defaults().withAuthDeadline(Duration.ofSeconds(20));
 
     private final Database database = Database.open(SimulatorConfig.inMemoryDatabase());
@@ -62,10 +73,15 @@ class ManageStateServiceTest {
     private final JooqUserRepository users = new JooqUserRepository(database.dsl());
     private final SecureRandomKeySource random = new SecureRandomKeySource();
     private final JooqDeviceRegistry deviceRegistry = new JooqDeviceRegistry(database.dsl());
-    private final ManageDirectoryService directory = new ManageDirectoryService(new JooqClientRepository(database.dsl()), users,
-            new JooqLinkRepository(database.dsl()), deviceRegistry, random, events);
-    private final ManageDevicesService devices = new ManageDevicesService(users, deviceRegistry,
-            new JooqPhoneBehaviourStore(database.dsl()), null, settings, random, events, clock);
+    private final ManageDirectoryService directory = new ManageDirectoryService(
+            new JooqClientRepository(database.dsl()),
+            users,
+            new JooqLinkRepository(database.dsl()),
+            deviceRegistry,
+            random,
+            events);
+    private final ManageDevicesService devices = new ManageDevicesService(
+            users, deviceRegistry, new JooqPhoneBehaviourStore(database.dsl()), null, settings, random, events, clock);
 
     @AfterEach
     void closeTheDatabase() {
@@ -74,14 +90,18 @@ class ManageStateServiceTest {
 
     @Test
     void seedingANewStore_loadsEveryPartOfTheSeed() {
-        state(new Seed(Optional.of(SEEDED_SETTINGS), List.of(SHOP_CLIENT), List.of(UMA))).prepareAtStart(true, UnaryOperator.identity());
+        state(new Seed(Optional.of(SEEDED_SETTINGS), List.of(SHOP_CLIENT), List.of(UMA)))
+                .prepareAtStart(true, UnaryOperator.identity());
 
         assertThat(directory.clients()).containsExactly(SHOP_CLIENT);
         assertThat(directory.user(UMA.key())).hasValueSatisfying(user -> {
             assertThat(user.deviceRegistered()).isTrue();
-            assertThat(user.totpSecret()).as("a random secret when the seed gives none").isPresent();
+            assertThat(user.totpSecret())
+                    .as("a random secret when the seed gives none")
+                    .isPresent();
         });
-        assertThat(directory.links()).extracting(link -> link.user().value() + "->" + link.client().value())
+        assertThat(directory.links())
+                .extracting(link -> link.user().value() + "->" + link.client().value())
                 .containsExactly("uma->shop");
         assertThat(devices.authenticate("uma-phone-token")).contains(UMA.key());
         assertThat(devices.behaviour(UMA.key()).mode()).isEqualTo(PhoneBehaviour.Mode.AUTO_REJECT);
@@ -90,10 +110,11 @@ class ManageStateServiceTest {
 
     @Test
     void givenASeedThatFailsPartWay_seedingANewStore_leavesNothingOfIt() {
-        ManageStateService state = state(new Seed(Optional.of(SEEDED_SETTINGS), List.of(SHOP_CLIENT),
-                List.of(UMA, VIC_LINKED_TO_NOWHERE)));
+        ManageStateService state = state(
+                new Seed(Optional.of(SEEDED_SETTINGS), List.of(SHOP_CLIENT), List.of(UMA, VIC_LINKED_TO_NOWHERE)));
 
-        assertThatThrownBy(() -> state.prepareAtStart(true, UnaryOperator.identity())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> state.prepareAtStart(true, UnaryOperator.identity()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nowhere");
 
         assertThat(directory.clients()).isEmpty();
@@ -106,7 +127,8 @@ class ManageStateServiceTest {
     @Test
     void givenASeedThatFailsPartWay_aReset_leavesAnEmptyStore_exceptTheSigningKey() {
         signingKeys.save("{\"the\":\"running key\"}");
-        ManageStateService state = state(new Seed(Optional.empty(), List.of(SHOP_CLIENT), List.of(UMA, VIC_LINKED_TO_NOWHERE)));
+        ManageStateService state =
+                state(new Seed(Optional.empty(), List.of(SHOP_CLIENT), List.of(UMA, VIC_LINKED_TO_NOWHERE)));
 
         assertThatThrownBy(state::reset).isInstanceOf(IllegalArgumentException.class);
 
@@ -159,7 +181,8 @@ class ManageStateServiceTest {
         String before = state.export();
         faults.failNext(FaultKind.CHANNEL, 2);
 
-        assertThat(state.importState("{\"format\":\"something else\"}").errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
+        assertThat(state.importState("{\"format\":\"something else\"}").errorCode())
+                .isEqualTo(ErrorCode.INVALID_PARAMETER);
 
         assertThat(state.export()).isEqualTo(before);
         assertThat(faults.pending()).containsEntry(FaultKind.CHANNEL, 2);

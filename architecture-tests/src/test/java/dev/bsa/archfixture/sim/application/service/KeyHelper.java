@@ -1,5 +1,4 @@
 package dev.bsa.archfixture.sim.application.service;
 
 /** Breaks the naming rule: "Helper". */
-public final class KeyHelper {
-}
+public final class KeyHelper {}

@@ -1,5 +1,4 @@
 package dev.bsa.archfixture.sim.application.service;
 
 /** Breaks the naming rule: "Impl" names no technology and no role. */
-public final class SessionStoreImpl {
-}
+public final class SessionStoreImpl {}

@@ -1,5 +1,4 @@
 package dev.bsa.archfixture.sim.application.service;
 
 /** Breaks the naming rule: "Utils". */
-public final class StringUtils {
-}
+public final class StringUtils {}

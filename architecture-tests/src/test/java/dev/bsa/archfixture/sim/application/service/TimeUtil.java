@@ -1,5 +1,4 @@
 package dev.bsa.archfixture.sim.application.service;
 
 /** Breaks the naming rule: "Util". */
-public final class TimeUtil {
-}
+public final class TimeUtil {}

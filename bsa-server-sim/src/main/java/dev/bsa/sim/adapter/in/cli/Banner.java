@@ -6,8 +6,7 @@ import java.io.PrintWriter;
 /** What the simulator prints when it is up: the URLs and the credentials a newcomer needs. */
 public final class Banner {
 
-    private Banner() {
-    }
+    private Banner() {}
 
     /**
      * Prints the banner.
@@ -33,8 +32,10 @@ public final class Banner {
             out.println("  Stored state: kept from an earlier run; POST /api/v1/admin/reset loads the demo seed");
         } else if (demoSeed) {
             out.println("  Client key:   demo-client-key   (header X-BSA-Client-Key)");
-            out.println("  Users:        alice (you answer), bob (auto-approves), carol (auto-rejects), dave (never answers),");
-            out.println("                erin 5005, frank 5006, grace 5007, heidi 5008, ivan (no phone), judy (not linked)");
+            out.println(
+                    "  Users:        alice (you answer), bob (auto-approves), carol (auto-rejects), dave (never answers),");
+            out.println(
+                    "                erin 5005, frank 5006, grace 5007, heidi 5008, ivan (no phone), judy (not linked)");
             out.println("  Phone tokens: demo-device-<user>   (header X-BSA-Device-Token)");
         }
         out.println("Press Ctrl+C to stop.");

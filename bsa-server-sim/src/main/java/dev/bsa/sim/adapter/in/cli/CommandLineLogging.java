@@ -33,8 +33,7 @@ final class CommandLineLogging {
     /** Libraries whose WARN is still noise: jOOQ's start-up banner. */
     private static final Map<String, Level> LIBRARY_LEVELS = Map.of("org.jooq.Constants", Level.OFF);
 
-    private CommandLineLogging() {
-    }
+    private CommandLineLogging() {}
 
     /** The level a value of {@code --log-level} names (any case, surrounding blanks ignored); empty for anything else. */
     static Optional<Level> level(String text) {

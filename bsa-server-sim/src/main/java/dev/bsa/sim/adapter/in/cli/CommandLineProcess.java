@@ -8,10 +8,10 @@ public final class CommandLineProcess {
 
     /** Jetty's setting of how many object references fill a cache line (it pads its queues with them). */
     static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     private static final long COMPRESSED_REFERENCES_HEAP_LIMIT = 32L << 30;
 
-    private CommandLineProcess() {
-    }
+    private CommandLineProcess() {}
 
     /**
      * Sets the properties the user did not set: no jOOQ banner or tips in the log, and Jetty told the size

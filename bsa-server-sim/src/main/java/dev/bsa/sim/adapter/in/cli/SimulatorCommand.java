@@ -8,7 +8,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code java -jar bsa-server-sim.jar}: runs the simulator until Ctrl+C, printing where to find it. */
-@Command(name = "bsa-server-sim", mixinStandardHelpOptions = true, version = "BSA Simulator 0.1.0",
+@Command(
+        name = "bsa-server-sim",
+        mixinStandardHelpOptions = true,
+        version = "BSA Simulator 0.1.0",
         description = "Runs a simulated BSA passwordless-login server: website, device and admin APIs, "
                 + "live status over WebSocket, fake push, TOTP, and a virtual clock.")
 public final class SimulatorCommand implements Callable<Integer> {

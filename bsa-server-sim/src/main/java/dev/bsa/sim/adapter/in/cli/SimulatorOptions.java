@@ -28,57 +28,95 @@ public final class SimulatorOptions {
     /** The largest daily TOTP limit the options accept. */
     static final int MAX_TOTP_LIMIT = 1_000_000;
 
-    @Option(names = "--port", defaultValue = "${env:BSA_PORT:-8080}", paramLabel = "PORT",
+    @Option(
+            names = "--port",
+            defaultValue = "${env:BSA_PORT:-8080}",
+            paramLabel = "PORT",
             description = "Port to listen on; 0 picks a free one (env BSA_PORT, default ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", defaultValue = "${env:BSA_HOST:-127.0.0.1}", paramLabel = "HOST",
-            description = "Interface to listen on; 0.0.0.0 opens it to other machines, e.g. from a container (env BSA_HOST, default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--host",
+            defaultValue = "${env:BSA_HOST:-127.0.0.1}",
+            paramLabel = "HOST",
+            description =
+                    "Interface to listen on; 0.0.0.0 opens it to other machines, e.g. from a container (env BSA_HOST, default ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--db", defaultValue = "${env:BSA_DB_URL}", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--db",
+            defaultValue = "${env:BSA_DB_URL}",
+            paramLabel = "JDBC_URL",
             description = "Database: a private H2 in-memory database by default; jdbc:h2:file:./data/bsa keeps "
                     + "state across restarts; jdbc:postgresql://... shares one database (env BSA_DB_URL).")
     String jdbcUrl;
 
-    @Option(names = "--seed", defaultValue = "${env:BSA_SEED:-demo}", paramLabel = "demo|none|FILE",
-            description = "Initial state: the built-in demo, none, or a JSON/YAML seed file (env BSA_SEED, default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "${env:BSA_SEED:-demo}",
+            paramLabel = "demo|none|FILE",
+            description =
+                    "Initial state: the built-in demo, none, or a JSON/YAML seed file (env BSA_SEED, default ${DEFAULT-VALUE}).")
     String seed;
 
-    @Option(names = "--clock", defaultValue = "${env:BSA_CLOCK:-system}", paramLabel = "system|virtual",
-            description = "The system clock, or a virtual clock that only moves through the admin API (env BSA_CLOCK, default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--clock",
+            defaultValue = "${env:BSA_CLOCK:-system}",
+            paramLabel = "system|virtual",
+            description =
+                    "The system clock, or a virtual clock that only moves through the admin API (env BSA_CLOCK, default ${DEFAULT-VALUE}).")
     String clock;
 
-    @Option(names = "--clock-start", defaultValue = "${env:BSA_CLOCK_START}", paramLabel = "INSTANT",
+    @Option(
+            names = "--clock-start",
+            defaultValue = "${env:BSA_CLOCK_START}",
+            paramLabel = "INSTANT",
             converter = IsoInstant.class,
             description = "Start of the virtual clock, ISO-8601 (env BSA_CLOCK_START, default now).")
     Instant clockStart;
 
-    @Option(names = "--deadline", defaultValue = "${env:BSA_DEADLINE}", paramLabel = "SECONDS",
-            description = "Authentication deadline in seconds, overriding the seed (env BSA_DEADLINE; the service's is 60).")
+    @Option(
+            names = "--deadline",
+            defaultValue = "${env:BSA_DEADLINE}",
+            paramLabel = "SECONDS",
+            description =
+                    "Authentication deadline in seconds, overriding the seed (env BSA_DEADLINE; the service's is 60).")
     Long deadlineSeconds;
 
-    @Option(names = "--totp-limit", defaultValue = "${env:BSA_TOTP_LIMIT}", paramLabel = "N",
+    @Option(
+            names = "--totp-limit",
+            defaultValue = "${env:BSA_TOTP_LIMIT}",
+            paramLabel = "N",
             description = "Daily TOTP attempts per user, overriding the seed (env BSA_TOTP_LIMIT; the service's is 5).")
     Integer totpLimit;
 
-    @Option(names = "--admin-token", defaultValue = "${env:BSA_ADMIN_TOKEN}", paramLabel = "TOKEN",
+    @Option(
+            names = "--admin-token",
+            defaultValue = "${env:BSA_ADMIN_TOKEN}",
+            paramLabel = "TOKEN",
             description = "Bearer token of the admin API; random and printed when not given (env BSA_ADMIN_TOKEN).")
     String adminToken;
 
-    @Option(names = "--public-url", defaultValue = "${env:BSA_PUBLIC_URL}", paramLabel = "URL",
+    @Option(
+            names = "--public-url",
+            defaultValue = "${env:BSA_PUBLIC_URL}",
+            paramLabel = "URL",
             description = "Base URL QR codes point at, when the simulator sits behind a proxy (env BSA_PUBLIC_URL).")
     String publicUrl;
 
-    @Option(names = "--log-level", defaultValue = "${env:BSA_LOG_LEVEL:-INFO}", paramLabel = "LEVEL",
+    @Option(
+            names = "--log-level",
+            defaultValue = "${env:BSA_LOG_LEVEL:-INFO}",
+            paramLabel = "LEVEL",
             description = "Level of the simulator's own log messages: " + CommandLineLogging.LEVELS
                     + "; libraries log at WARN (env BSA_LOG_LEVEL, default ${DEFAULT-VALUE}).")
     String logLevel;
 
     /** The level of the simulator's own log messages; an {@link IllegalArgumentException} for an unknown one. */
     Level logLevel() {
-        return CommandLineLogging.level(logLevel).orElseThrow(() -> new IllegalArgumentException(
-                "--log-level (BSA_LOG_LEVEL) must be " + CommandLineLogging.LEVELS + ", was " + logLevel));
+        return CommandLineLogging.level(logLevel)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "--log-level (BSA_LOG_LEVEL) must be " + CommandLineLogging.LEVELS + ", was " + logLevel));
     }
 
     /**
@@ -88,7 +126,8 @@ public final class SimulatorOptions {
     public SimulatorConfig toConfig() {
         require(port >= 0 && port <= 65_535, "--port (BSA_PORT) must be between 0 and 65535, was " + port);
         require(host != null && !host.isBlank(), "--host (BSA_HOST) must name an interface, such as 127.0.0.1");
-        SimulatorConfig config = SimulatorConfig.defaults().withPort(port).withHost(host.strip()).withSeed(seedSource());
+        SimulatorConfig config =
+                SimulatorConfig.defaults().withPort(port).withHost(host.strip()).withSeed(seedSource());
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             config = config.withJdbcUrl(jdbcUrl.strip());
         }
@@ -109,7 +148,8 @@ public final class SimulatorOptions {
 
     private SimulatorConfig withClock(SimulatorConfig config) {
         if ("virtual".equalsIgnoreCase(clock)) {
-            return config.withVirtualClock(clockStart != null ? clockStart : Clock.systemUTC().instant());
+            return config.withVirtualClock(
+                    clockStart != null ? clockStart : Clock.systemUTC().instant());
         }
         require("system".equalsIgnoreCase(clock), "--clock (BSA_CLOCK) must be system or virtual, was " + clock);
         require(clockStart == null, "--clock-start (BSA_CLOCK_START) needs --clock virtual");
@@ -119,13 +159,15 @@ public final class SimulatorOptions {
     private SimulatorConfig withRules(SimulatorConfig config) {
         SimulatorConfig result = config;
         if (deadlineSeconds != null) {
-            require(deadlineSeconds >= MIN_DEADLINE_SECONDS && deadlineSeconds <= MAX_DEADLINE_SECONDS,
+            require(
+                    deadlineSeconds >= MIN_DEADLINE_SECONDS && deadlineSeconds <= MAX_DEADLINE_SECONDS,
                     "--deadline (BSA_DEADLINE) must be between " + MIN_DEADLINE_SECONDS + " and " + MAX_DEADLINE_SECONDS
                             + " seconds, was " + deadlineSeconds);
             result = result.withAuthDeadline(Duration.ofSeconds(deadlineSeconds));
         }
         if (totpLimit != null) {
-            require(totpLimit >= 1 && totpLimit <= MAX_TOTP_LIMIT,
+            require(
+                    totpLimit >= 1 && totpLimit <= MAX_TOTP_LIMIT,
                     "--totp-limit (BSA_TOTP_LIMIT) must be between 1 and " + MAX_TOTP_LIMIT + ", was " + totpLimit);
             result = result.withTotpLimit(totpLimit);
         }
@@ -136,8 +178,12 @@ public final class SimulatorOptions {
         String problem = "--public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was " + url;
         try {
             URI parsed = new URI(url);
-            require(("http".equalsIgnoreCase(parsed.getScheme()) || "https".equalsIgnoreCase(parsed.getScheme()))
-                    && parsed.getHost() != null && parsed.getQuery() == null && parsed.getFragment() == null, problem);
+            require(
+                    ("http".equalsIgnoreCase(parsed.getScheme()) || "https".equalsIgnoreCase(parsed.getScheme()))
+                            && parsed.getHost() != null
+                            && parsed.getQuery() == null
+                            && parsed.getFragment() == null,
+                    problem);
         } catch (URISyntaxException malformed) {
             throw new IllegalArgumentException(problem, malformed);
         }

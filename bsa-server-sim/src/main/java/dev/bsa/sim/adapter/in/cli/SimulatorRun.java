@@ -20,8 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SimulatorRun {
 
     /** A started simulator and the lines it adds to the banner (may be empty). */
-    public record Started(Simulator simulator, String bannerLines) {
-    }
+    public record Started(Simulator simulator, String bannerLines) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorRun.class);
     private static final long SHUTDOWN_WAIT_SECONDS = 30;
@@ -69,14 +68,16 @@ public final class SimulatorRun {
      */
     private int runUntilStopped(Simulator simulator) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stopRequested.countDown();
-            try {
-                closed.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }, "bsa-simulator-shutdown");
+        Thread hook = new Thread(
+                () -> {
+                    stopRequested.countDown();
+                    try {
+                        closed.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "bsa-simulator-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             stopRequested.await();
@@ -102,7 +103,9 @@ public final class SimulatorRun {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+        String message = failure.getMessage() != null
+                ? failure.getMessage()
+                : failure.getClass().getSimpleName();
         if (root != failure && root.getMessage() != null && !message.contains(root.getMessage())) {
             message = message + " (" + root.getMessage() + ")";
         }

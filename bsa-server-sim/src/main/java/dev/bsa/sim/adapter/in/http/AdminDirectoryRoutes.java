@@ -35,7 +35,8 @@ final class AdminDirectoryRoutes implements RouteGroup {
     }
 
     void clients(Context ctx) {
-        ctx.json(Envelope.ok(directory.clients().stream().map(AdminViews.ClientView::of).toList()));
+        ctx.json(Envelope.ok(
+                directory.clients().stream().map(AdminViews.ClientView::of).toList()));
     }
 
     void saveClient(Context ctx) {
@@ -45,7 +46,8 @@ final class AdminDirectoryRoutes implements RouteGroup {
         if (name.isBlank() || name.length() > 200) {
             throw RequestRejected.badInput("name must have 1 to 200 characters");
         }
-        Client client = new Client(key, name, loginTypes(body.texts("loginTypes").orElse(List.of())));
+        Client client =
+                new Client(key, name, loginTypes(body.texts("loginTypes").orElse(List.of())));
         directory.saveClient(client);
         ctx.json(Envelope.ok(AdminViews.ClientView.of(client)));
     }
@@ -55,7 +57,8 @@ final class AdminDirectoryRoutes implements RouteGroup {
     }
 
     void links(Context ctx) {
-        ctx.json(Envelope.ok(directory.links().stream().map(AdminViews.LinkView::of).toList()));
+        ctx.json(Envelope.ok(
+                directory.links().stream().map(AdminViews.LinkView::of).toList()));
     }
 
     void link(Context ctx) {

@@ -3,8 +3,8 @@ package dev.bsa.sim.adapter.in.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bsa.domain.error.ErrorCode;
-import dev.bsa.sim.application.port.in.ControlPlane;
 import dev.bsa.sim.application.model.SimEvent;
+import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.sse.SseClient;
@@ -51,17 +51,24 @@ final class AdminInspectionRoutes implements RouteGroup {
     static void requireEventStreamAccepted(Context ctx) {
         String accept = ctx.header("Accept");
         if (ctx.method() == HandlerType.GET && (accept == null || !accept.contains(EVENT_STREAM))) {
-            throw RequestRejected.withStatus(406, ErrorCode.INVALID_PARAMETER, "this route streams server-sent events: "
-                    + "ask with the header 'Accept: " + EVENT_STREAM + "' (curl -N -H 'Accept: " + EVENT_STREAM + "' ...)");
+            throw RequestRejected.withStatus(
+                    406,
+                    ErrorCode.INVALID_PARAMETER,
+                    "this route streams server-sent events: " + "ask with the header 'Accept: " + EVENT_STREAM
+                            + "' (curl -N -H 'Accept: " + EVENT_STREAM + "' ...)");
         }
     }
 
     void sessions(Context ctx) {
-        ctx.json(Envelope.ok(control.inspection().recentSessions(limit(ctx)).stream().map(AdminViews.SessionView::of).toList()));
+        ctx.json(Envelope.ok(control.inspection().recentSessions(limit(ctx)).stream()
+                .map(AdminViews.SessionView::of)
+                .toList()));
     }
 
     void audit(Context ctx) {
-        ctx.json(Envelope.ok(control.inspection().recentAudit(limit(ctx)).stream().map(AdminViews.AuditView::of).toList()));
+        ctx.json(Envelope.ok(control.inspection().recentAudit(limit(ctx)).stream()
+                .map(AdminViews.AuditView::of)
+                .toList()));
     }
 
     /**
@@ -108,7 +115,8 @@ final class AdminInspectionRoutes implements RouteGroup {
         if (numbered.event() instanceof SimEvent.AdminChange change) {
             data.put("action", change.action());
         }
-        return new AdminViews.EventView(numbered.id(), numbered.at(), numbered.event().type(), data);
+        return new AdminViews.EventView(
+                numbered.id(), numbered.at(), numbered.event().type(), data);
     }
 
     private static int limit(Context ctx) {

@@ -1,10 +1,9 @@
 package dev.bsa.sim.adapter.in.http;
 
 import dev.bsa.domain.model.Settings;
-import dev.bsa.sim.application.port.in.ControlPlane;
-import dev.bsa.sim.adapter.out.fault.FaultPlan;
 import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.sim.application.model.SettingsDocument;
+import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.EnumMap;
@@ -63,19 +62,29 @@ final class AdminSimulationRoutes implements RouteGroup {
     /** Changes the settings given; the rest stay. Out-of-range values change nothing and get 2002. */
     void changeSettings(Context ctx) {
         JsonBody body = bodies.json(ctx);
-        SettingsDocument.AppOtp appOtp = body.object("appOtp").map(otp -> new SettingsDocument.AppOtp(
-                otp.smallNumber("digits").orElse(null), otp.wholeNumber("validitySeconds").orElse(null))).orElse(null);
-        SettingsDocument.Totp totp = body.object("totp").map(rules -> new SettingsDocument.Totp(
-                rules.text("algorithm").orElse(null), rules.smallNumber("digits").orElse(null),
-                rules.wholeNumber("stepSeconds").orElse(null), rules.smallNumber("window").orElse(null),
-                rules.smallNumber("dailyLimit").orElse(null), rules.text("dayZone").orElse(null))).orElse(null);
-        SettingsDocument document = new SettingsDocument(body.wholeNumber("authDeadlineSeconds").orElse(null), appOtp, totp);
+        SettingsDocument.AppOtp appOtp = body.object("appOtp")
+                .map(otp -> new SettingsDocument.AppOtp(
+                        otp.smallNumber("digits").orElse(null),
+                        otp.wholeNumber("validitySeconds").orElse(null)))
+                .orElse(null);
+        SettingsDocument.Totp totp = body.object("totp")
+                .map(rules -> new SettingsDocument.Totp(
+                        rules.text("algorithm").orElse(null),
+                                rules.smallNumber("digits").orElse(null),
+                        rules.wholeNumber("stepSeconds").orElse(null),
+                                rules.smallNumber("window").orElse(null),
+                        rules.smallNumber("dailyLimit").orElse(null),
+                                rules.text("dayZone").orElse(null)))
+                .orElse(null);
+        SettingsDocument document =
+                new SettingsDocument(body.wholeNumber("authDeadlineSeconds").orElse(null), appOtp, totp);
         Settings changed = RequestRejected.unwrap(control.settings().change(document));
         ctx.json(Envelope.ok(SettingsDocument.of(changed)));
     }
 
     void clock(Context ctx) {
-        ctx.json(Envelope.ok(new AdminViews.ClockView(control.time().now(), control.time().isVirtual())));
+        ctx.json(Envelope.ok(
+                new AdminViews.ClockView(control.time().now(), control.time().isVirtual())));
     }
 
     /** Advances a virtual clock by {@code millis} or {@code seconds} (exactly one of them). */
@@ -113,7 +122,10 @@ final class AdminSimulationRoutes implements RouteGroup {
 
     private AdminViews.Faults faultView() {
         Map<FaultKind, Integer> pending = control.faults().pending();
-        return new AdminViews.Faults(pending.get(FaultKind.CHANNEL), pending.get(FaultKind.PUSH), pending.get(FaultKind.NODE),
+        return new AdminViews.Faults(
+                pending.get(FaultKind.CHANNEL),
+                pending.get(FaultKind.PUSH),
+                pending.get(FaultKind.NODE),
                 pending.get(FaultKind.SERVER));
     }
 }

@@ -6,9 +6,9 @@ import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.Base32;
+import dev.bsa.sim.application.model.PhoneBehaviour;
 import dev.bsa.sim.application.port.in.ControlPlane;
 import dev.bsa.sim.application.port.in.InspectSimulationUseCase.TotpCounters;
-import dev.bsa.sim.application.model.PhoneBehaviour;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
@@ -40,7 +40,9 @@ final class AdminUserRoutes implements RouteGroup {
     }
 
     void users(Context ctx) {
-        ctx.json(Envelope.ok(control.directory().users().stream().map(AdminViews.UserView::of).toList()));
+        ctx.json(Envelope.ok(control.directory().users().stream()
+                .map(AdminViews.UserView::of)
+                .toList()));
     }
 
     void user(Context ctx) {
@@ -52,11 +54,13 @@ final class AdminUserRoutes implements RouteGroup {
         UserKey key = AdminDirectoryRoutes.userKey(ctx);
         JsonBody body = bodies.json(ctx);
         Optional<User> before = control.directory().user(key);
-        UserStatus status = body.text("status").map(AdminUserRoutes::status)
+        UserStatus status = body.text("status")
+                .map(AdminUserRoutes::status)
                 .orElse(before.map(User::status).orElse(UserStatus.ACTIVE));
-        boolean device = body.bool("deviceRegistered").orElse(before.map(User::deviceRegistered).orElse(false));
-        Optional<TotpSecret> secret = body.text("totpSecret").map(AdminUserRoutes::secret)
-                .or(() -> before.flatMap(User::totpSecret));
+        boolean device = body.bool("deviceRegistered")
+                .orElse(before.map(User::deviceRegistered).orElse(false));
+        Optional<TotpSecret> secret =
+                body.text("totpSecret").map(AdminUserRoutes::secret).or(() -> before.flatMap(User::totpSecret));
         User saved = control.directory().saveUser(key, status, device, secret);
         ctx.json(Envelope.ok(AdminViews.UserView.of(saved)));
     }
@@ -88,24 +92,31 @@ final class AdminUserRoutes implements RouteGroup {
         long delayMillis = body.wholeNumber("delayMillis").orElse(0L);
         PhoneBehaviour behaviour;
         try {
-            behaviour = new PhoneBehaviour(PhoneBehaviour.Mode.valueOf(modeName.toUpperCase(Locale.ROOT)),
-                    Duration.ofMillis(delayMillis));
+            behaviour = new PhoneBehaviour(
+                    PhoneBehaviour.Mode.valueOf(modeName.toUpperCase(Locale.ROOT)), Duration.ofMillis(delayMillis));
         } catch (IllegalArgumentException invalid) {
             throw RequestRejected.badInput("mode must be MANUAL, AUTO_APPROVE, AUTO_REJECT or NEVER_ANSWER, and "
                     + "delayMillis between 0 and " + PhoneBehaviour.MAX_DELAY.toMillis());
         }
-        ctx.json(Envelope.ok(DeviceViews.Phone.of(RequestRejected.unwrap(control.devices().setBehaviour(key, behaviour)))));
+        ctx.json(Envelope.ok(
+                DeviceViews.Phone.of(RequestRejected.unwrap(control.devices().setBehaviour(key, behaviour)))));
     }
 
     void totpState(Context ctx) {
-        TotpCounters counters = RequestRejected.unwrap(control.inspection().totpCounters(AdminDirectoryRoutes.userKey(ctx)));
-        ctx.json(Envelope.ok(new AdminViews.TotpState(counters.attempts(), counters.dailyLimit(), counters.day(),
+        TotpCounters counters =
+                RequestRejected.unwrap(control.inspection().totpCounters(AdminDirectoryRoutes.userKey(ctx)));
+        ctx.json(Envelope.ok(new AdminViews.TotpState(
+                counters.attempts(),
+                counters.dailyLimit(),
+                counters.day(),
                 counters.lastAcceptedStep().orElse(null))));
     }
 
     private User existing(UserKey key) {
-        return control.directory().user(key).orElseThrow(() ->
-                RequestRejected.of(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered"));
+        return control.directory()
+                .user(key)
+                .orElseThrow(
+                        () -> RequestRejected.of(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered"));
     }
 
     private static UserStatus status(String name) {

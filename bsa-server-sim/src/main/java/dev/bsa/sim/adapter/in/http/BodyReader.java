@@ -54,10 +54,12 @@ final class BodyReader {
         }
         byte[] bytes = readAtMost(ctx, limit);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             throw RequestRejected.badInput("the body is not UTF-8 text");
         }
@@ -83,7 +85,7 @@ final class BodyReader {
     }
 
     private static RequestRejected tooLarge(long limit) {
-        return RequestRejected.withStatus(413, ErrorCode.INVALID_PARAMETER,
-                "the request body is larger than " + limit + " bytes");
+        return RequestRejected.withStatus(
+                413, ErrorCode.INVALID_PARAMETER, "the request body is larger than " + limit + " bytes");
     }
 }

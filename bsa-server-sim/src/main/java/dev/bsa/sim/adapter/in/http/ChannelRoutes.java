@@ -1,9 +1,9 @@
 package dev.bsa.sim.adapter.in.http;
 
 import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.port.in.CancelUseCase.CancelByChannelCommand;
 import dev.bsa.domain.port.in.CancelUseCase.CancelByUserCommand;
-import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.application.port.in.ControlClockUseCase;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -33,8 +33,8 @@ final class ChannelRoutes implements RouteGroup {
     void cancelByUser(Context ctx) {
         String clientKey = website.require(ctx);
         String userKey = bodies.json(ctx).text("userKey").orElse(null);
-        AuthSession canceled = RequestRejected.unwrap(
-                services.cancel().cancelByUser(new CancelByUserCommand(clientKey, userKey)));
+        AuthSession canceled =
+                RequestRejected.unwrap(services.cancel().cancelByUser(new CancelByUserCommand(clientKey, userKey)));
         ctx.json(Envelope.ok(WebsiteViews.Canceled.of(canceled, PreferredLanguage.of(ctx))));
     }
 
@@ -47,8 +47,8 @@ final class ChannelRoutes implements RouteGroup {
 
     void status(Context ctx) {
         String clientKey = website.require(ctx);
-        AuthSession session = RequestRejected.unwrap(
-                services.queries().statusByChannel(clientKey, ctx.pathParam("channelKey")));
+        AuthSession session =
+                RequestRejected.unwrap(services.queries().statusByChannel(clientKey, ctx.pathParam("channelKey")));
         ctx.json(Envelope.ok(WebsiteViews.ChannelStatus.of(session, time.now(), PreferredLanguage.of(ctx))));
     }
 }

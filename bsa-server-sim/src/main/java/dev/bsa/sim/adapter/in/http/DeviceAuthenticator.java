@@ -19,7 +19,8 @@ final class DeviceAuthenticator {
 
     /** The user of the phone that sent the request. */
     UserKey user(Context ctx) {
-        return devices.authenticate(ctx.header(HEADER)).orElseThrow(() ->
-                RequestRejected.withStatus(401, ErrorCode.INVALID_PARAMETER, "device token missing or unknown"));
+        return devices.authenticate(ctx.header(HEADER))
+                .orElseThrow(() -> RequestRejected.withStatus(
+                        401, ErrorCode.INVALID_PARAMETER, "device token missing or unknown"));
     }
 }

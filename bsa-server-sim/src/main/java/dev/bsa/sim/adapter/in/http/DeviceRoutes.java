@@ -7,10 +7,10 @@ import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.port.in.CurrentTotpQuery;
 import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.ScanQrUseCase.ScanQrCommand;
-import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -48,8 +48,10 @@ final class DeviceRoutes implements RouteGroup {
 
     void me(Context ctx) {
         UserKey key = devices.user(ctx);
-        User user = control.directory().user(key).orElseThrow(() ->
-                RequestRejected.of(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered"));
+        User user = control.directory()
+                .user(key)
+                .orElseThrow(
+                        () -> RequestRejected.of(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered"));
         ctx.json(Envelope.ok(DeviceViews.Me.of(user, control.devices().behaviour(key))));
     }
 
@@ -64,21 +66,25 @@ final class DeviceRoutes implements RouteGroup {
 
     private void answer(Context ctx, Function<DeviceCommand, Result<AuthSession>> useCase) {
         UserKey user = devices.user(ctx);
-        AuthSession session = RequestRejected.unwrap(useCase.apply(new DeviceCommand(user, ctx.pathParam("sessionId"))));
+        AuthSession session =
+                RequestRejected.unwrap(useCase.apply(new DeviceCommand(user, ctx.pathParam("sessionId"))));
         ctx.json(Envelope.ok(DeviceViews.Answer.of(session)));
     }
 
     void issueOtp(Context ctx) {
         UserKey user = devices.user(ctx);
         AppOtpCode code = RequestRejected.unwrap(services.issueAppOtp().issue(user));
-        ctx.json(Envelope.ok(DeviceViews.OtpCode.of(code.code(), code.expiresAt(), control.time().now())));
+        ctx.json(Envelope.ok(DeviceViews.OtpCode.of(
+                code.code(), code.expiresAt(), control.time().now())));
     }
 
     void currentTotp(Context ctx) {
         UserKey user = devices.user(ctx);
-        CurrentTotpQuery.TotpCode code = RequestRejected.unwrap(services.currentTotp().currentCode(user));
+        CurrentTotpQuery.TotpCode code =
+                RequestRejected.unwrap(services.currentTotp().currentCode(user));
         long stepSeconds = control.settings().current().totp().step().getSeconds();
-        ctx.json(Envelope.ok(new DeviceViews.TotpCode(code.code(), code.stepStart(), code.remainingSeconds(), stepSeconds)));
+        ctx.json(Envelope.ok(
+                new DeviceViews.TotpCode(code.code(), code.stepStart(), code.remainingSeconds(), stepSeconds)));
     }
 
     void enrolment(Context ctx) {
@@ -90,7 +96,8 @@ final class DeviceRoutes implements RouteGroup {
         UserKey user = devices.user(ctx);
         String payload = bodies.json(ctx).requiredText("qrPayload");
         AuthSession session = RequestRejected.unwrap(services.scanQr().scan(new ScanQrCommand(user, qrIdOf(payload))));
-        ctx.json(Envelope.ok(new DeviceViews.Scanned(session.id().value(), session.status().wireName())));
+        ctx.json(Envelope.ok(
+                new DeviceViews.Scanned(session.id().value(), session.status().wireName())));
     }
 
     /** The QR id in a scanned payload: the last path segment after {@code /q/} of a URL, or the payload itself. */
@@ -112,6 +119,9 @@ final class DeviceRoutes implements RouteGroup {
     }
 
     private String clientName(AuthSession session) {
-        return control.directory().client(session.client()).map(Client::name).orElse(session.client().value());
+        return control.directory()
+                .client(session.client())
+                .map(Client::name)
+                .orElse(session.client().value());
     }
 }

@@ -9,8 +9,7 @@ import java.time.Instant;
 /** The {@code data} shapes of the device-side routes (the virtual phone). */
 final class DeviceViews {
 
-    private DeviceViews() {
-    }
+    private DeviceViews() {}
 
     /** A phone's behaviour. */
     record Phone(String mode, long delayMillis) {
@@ -27,18 +26,32 @@ final class DeviceViews {
     }
 
     /** A login request waiting on the phone. */
-    record Push(String sessionId, String method, String clientKey, String clientName, String status, Instant expiresAt,
+    record Push(
+            String sessionId,
+            String method,
+            String clientKey,
+            String clientName,
+            String status,
+            Instant expiresAt,
             long remainingSeconds) {
         static Push of(AuthSession session, String clientName, Instant now) {
-            return new Push(session.id().value(), session.method().name(), session.client().value(), clientName,
-                    session.status().wireName(), session.expiresAt(), session.remainingSeconds(now));
+            return new Push(
+                    session.id().value(),
+                    session.method().name(),
+                    session.client().value(),
+                    clientName,
+                    session.status().wireName(),
+                    session.expiresAt(),
+                    session.remainingSeconds(now));
         }
     }
 
     /** A session after the phone's answer. */
     record Answer(String sessionId, String status, Integer errorCode) {
         static Answer of(AuthSession session) {
-            return new Answer(session.id().value(), session.status().wireName(),
+            return new Answer(
+                    session.id().value(),
+                    session.status().wireName(),
                     session.error().map(code -> code.code()).orElse(null));
         }
     }
@@ -52,10 +65,8 @@ final class DeviceViews {
     }
 
     /** The current TOTP code. */
-    record TotpCode(String code, Instant stepStart, long remainingSeconds, long stepSeconds) {
-    }
+    record TotpCode(String code, Instant stepStart, long remainingSeconds, long stepSeconds) {}
 
     /** The session a QR scan bound to the phone's user. */
-    record Scanned(String sessionId, String status) {
-    }
+    record Scanned(String sessionId, String status) {}
 }

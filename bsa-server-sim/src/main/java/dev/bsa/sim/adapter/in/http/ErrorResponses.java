@@ -37,8 +37,14 @@ final class ErrorResponses {
             case INVALID_PARAMETER -> 400;
             case CHANNEL_NOT_FOUND, UNREGISTERED_USER, CANCEL_UNREGISTERED_USER, INVALID_QR -> 404;
             case AUTH_IN_PROGRESS, NO_AUTH_IN_PROGRESS, AUTH_CANCELED -> 409;
-            case CLIENT_NOT_LINKED, LOGIN_TYPE_NOT_CONFIGURED, USER_NOT_APPROVED, USER_TEMPORARILY_SUSPENDED,
-                    USER_PERMANENTLY_SUSPENDED, USER_WITHDRAWN, QR_NOT_FROM_APP, AUTH_REJECTED -> 403;
+            case CLIENT_NOT_LINKED,
+                    LOGIN_TYPE_NOT_CONFIGURED,
+                    USER_NOT_APPROVED,
+                    USER_TEMPORARILY_SUSPENDED,
+                    USER_PERMANENTLY_SUSPENDED,
+                    USER_WITHDRAWN,
+                    QR_NOT_FROM_APP,
+                    AUTH_REJECTED -> 403;
             case AUTH_TIMEOUT -> 410;
             case TOTP_DAILY_LIMIT_EXCEEDED -> 429;
             case CHANNEL_CREATION_FAILED -> 503;
@@ -65,7 +71,10 @@ final class ErrorResponses {
         String correlationId = UUID.randomUUID().toString();
         LOG.error("unexpected failure of {} (correlation id {})", requestLine(ctx), correlationId, unexpected);
         try {
-            write(ctx, 500, new Rejection(ErrorCode.SERVER_ERROR, "an unexpected server error occurred"),
+            write(
+                    ctx,
+                    500,
+                    new Rejection(ErrorCode.SERVER_ERROR, "an unexpected server error occurred"),
                     Map.of("correlationId", correlationId));
         } catch (RuntimeException gone) {
             // The request has ended (the client left, or the server is stopping): nobody is left to answer.

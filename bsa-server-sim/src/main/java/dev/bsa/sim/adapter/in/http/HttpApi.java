@@ -37,7 +37,8 @@ public final class HttpApi {
         config.http.maxRequestSize = Math.max(options.maxBodyBytes(), HttpApiOptions.STATE_IMPORT_MAX_BYTES);
         config.http.prefer405over404 = true;
         new ErrorResponses().install(config.routes);
-        routeGroups(mapper, new BodyReader(mapper, options.maxBodyBytes())).forEach(group -> group.addTo(config.routes));
+        routeGroups(mapper, new BodyReader(mapper, options.maxBodyBytes()))
+                .forEach(group -> group.addTo(config.routes));
     }
 
     private List<RouteGroup> routeGroups(ObjectMapper mapper, BodyReader bodies) {

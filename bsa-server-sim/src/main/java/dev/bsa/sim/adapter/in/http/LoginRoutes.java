@@ -1,12 +1,12 @@
 package dev.bsa.sim.adapter.in.http;
 
+import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.port.in.RequestOtpUseCase.RequestOtpCommand;
 import dev.bsa.domain.port.in.RequestPushUseCase.RequestPushCommand;
 import dev.bsa.domain.port.in.RequestQrUseCase.RequestQrCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.RequestTotpCommand;
 import dev.bsa.domain.port.in.RequestTotpUseCase.TotpLogin;
 import dev.bsa.domain.port.in.SessionStarted;
-import dev.bsa.domain.port.in.BsaUseCases;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Base64;
@@ -24,7 +24,11 @@ final class LoginRoutes implements RouteGroup {
     private final QrImages qr;
     private final Optional<String> publicBaseUrl;
 
-    LoginRoutes(BsaUseCases services, WebsiteClient website, BodyReader bodies, QrImages qr,
+    LoginRoutes(
+            BsaUseCases services,
+            WebsiteClient website,
+            BodyReader bodies,
+            QrImages qr,
             Optional<String> publicBaseUrl) {
         this.services = services;
         this.website = website;
@@ -44,16 +48,16 @@ final class LoginRoutes implements RouteGroup {
     void push(Context ctx) {
         String clientKey = website.require(ctx);
         String userKey = bodies.json(ctx).text("userKey").orElse(null);
-        SessionStarted started = RequestRejected.unwrap(
-                services.requestPush().requestPush(new RequestPushCommand(clientKey, userKey)));
+        SessionStarted started =
+                RequestRejected.unwrap(services.requestPush().requestPush(new RequestPushCommand(clientKey, userKey)));
         ctx.json(Envelope.ok(WebsiteViews.Started.of(started)));
     }
 
     void otp(Context ctx) {
         String clientKey = website.require(ctx);
         String code = bodies.json(ctx).text("code").orElse(null);
-        SessionStarted started = RequestRejected.unwrap(
-                services.requestOtp().requestOtp(new RequestOtpCommand(clientKey, code)));
+        SessionStarted started =
+                RequestRejected.unwrap(services.requestOtp().requestOtp(new RequestOtpCommand(clientKey, code)));
         ctx.json(Envelope.ok(WebsiteViews.Started.of(started)));
     }
 
@@ -64,19 +68,29 @@ final class LoginRoutes implements RouteGroup {
         String code = body.text("totpCode").orElse(null);
         TotpLogin login = RequestRejected.unwrap(
                 services.requestTotp().requestTotp(new RequestTotpCommand(clientKey, userKey, code)));
-        ctx.json(Envelope.ok(new WebsiteViews.TotpLogin(login.session().value(), login.tokens().accessToken(),
+        ctx.json(Envelope.ok(new WebsiteViews.TotpLogin(
+                login.session().value(),
+                login.tokens().accessToken(),
                 login.tokens().refreshToken())));
     }
 
     void qr(Context ctx) {
         String clientKey = website.require(ctx);
         bodies.json(ctx);
-        SessionStarted started = RequestRejected.unwrap(services.requestQr().requestQr(new RequestQrCommand(clientKey)));
+        SessionStarted started =
+                RequestRejected.unwrap(services.requestQr().requestQr(new RequestQrCommand(clientKey)));
         String qrId = started.qrId().orElseThrow().value();
         String payload = baseUrl(ctx) + "/q/" + qrId;
         String image = "data:image/png;base64," + Base64.getEncoder().encodeToString(qr.png(payload, QR_IMAGE_PIXELS));
-        ctx.json(Envelope.ok(new WebsiteViews.QrStarted(started.session().value(), started.channelKey().value(),
-                started.method().name(), qrId, payload, image, started.expiresAt(), started.remainingSeconds())));
+        ctx.json(Envelope.ok(new WebsiteViews.QrStarted(
+                started.session().value(),
+                started.channelKey().value(),
+                started.method().name(),
+                qrId,
+                payload,
+                image,
+                started.expiresAt(),
+                started.remainingSeconds())));
     }
 
     private String baseUrl(Context ctx) {

@@ -9,8 +9,7 @@ final class PreferredLanguage {
 
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.KOREAN);
 
-    private PreferredLanguage() {
-    }
+    private PreferredLanguage() {}
 
     /** The locale to describe errors in for this request. */
     static Locale of(Context ctx) {

@@ -30,9 +30,12 @@ final class QrImages {
     private static final int BLACK = 0;
     private static final int WHITE = 1;
     private static final Map<EncodeHintType, Object> HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-            EncodeHintType.MARGIN, 4);
+            EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M,
+            EncodeHintType.CHARACTER_SET,
+            StandardCharsets.UTF_8.name(),
+            EncodeHintType.MARGIN,
+            4);
 
     /**
      * A PNG of a QR code holding {@code payload}, about {@code sizePixels} wide.
@@ -46,7 +49,8 @@ final class QrImages {
             throw new IllegalArgumentException("payload is empty");
         }
         if (sizePixels < MIN_SIZE || sizePixels > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between " + MIN_SIZE + " and " + MAX_SIZE + ", was " + sizePixels);
+            throw new IllegalArgumentException(
+                    "size must be between " + MIN_SIZE + " and " + MAX_SIZE + ", was " + sizePixels);
         }
         return encodePng(toImage(encode(payload, sizePixels)));
     }
@@ -55,7 +59,8 @@ final class QrImages {
         try {
             return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, sizePixels, sizePixels, HINTS);
         } catch (WriterException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("the payload does not fit a QR code (" + payload.length() + " chars)", e);
+            throw new IllegalArgumentException(
+                    "the payload does not fit a QR code (" + payload.length() + " chars)", e);
         }
     }
 

@@ -29,16 +29,23 @@ final class QrLandingPage implements RouteGroup {
         boolean korean = PreferredLanguage.of(ctx).equals(Locale.KOREAN);
         Result<Done> opened = scanQr.scanOutsideApp(ctx.pathParam("qrId"));
         if (opened.isSuccess()) {
-            ctx.status(403).html(page(korean ? "BSA 앱으로 스캔하세요" : "Scan this code with the BSA app",
-                    korean ? "이 QR 코드는 BSA 앱으로만 로그인할 수 있습니다. 웹사이트의 로그인 요청은 취소되었습니다 (5024). "
-                            + "웹사이트에서 새 QR 코드를 요청한 뒤 BSA 앱으로 스캔하세요."
-                            : "This QR code logs you in only when scanned with the BSA app. The website's login "
-                            + "request has failed (5024): ask the website for a new QR code and scan it with the BSA app."));
+            ctx.status(403)
+                    .html(
+                            page(
+                                    korean ? "BSA 앱으로 스캔하세요" : "Scan this code with the BSA app",
+                                    korean
+                                            ? "이 QR 코드는 BSA 앱으로만 로그인할 수 있습니다. 웹사이트의 로그인 요청은 취소되었습니다 (5024). "
+                                                    + "웹사이트에서 새 QR 코드를 요청한 뒤 BSA 앱으로 스캔하세요."
+                                            : "This QR code logs you in only when scanned with the BSA app. The website's login "
+                                                    + "request has failed (5024): ask the website for a new QR code and scan it with the BSA app."));
             return;
         }
-        ctx.status(404).html(page(korean ? "유효하지 않은 QR 코드" : "Invalid QR code",
-                korean ? "이 QR 코드는 유효하지 않거나 만료되었습니다 (5023). 웹사이트에서 새 QR 코드를 요청하세요."
-                        : "This QR code is invalid or has expired (5023). Ask the website for a new one."));
+        ctx.status(404)
+                .html(page(
+                        korean ? "유효하지 않은 QR 코드" : "Invalid QR code",
+                        korean
+                                ? "이 QR 코드는 유효하지 않거나 만료되었습니다 (5023). 웹사이트에서 새 QR 코드를 요청하세요."
+                                : "This QR code is invalid or has expired (5023). Ask the website for a new one."));
     }
 
     private static String page(String title, String message) {

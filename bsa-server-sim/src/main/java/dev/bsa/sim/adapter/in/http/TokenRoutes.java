@@ -30,7 +30,8 @@ final class TokenRoutes implements RouteGroup {
     void refresh(Context ctx) {
         String clientKey = website.require(ctx);
         String refreshToken = bodies.json(ctx).text("refreshToken").orElse(null);
-        ctx.json(Envelope.ok(WebsiteViews.TokenPair.of(RequestRejected.unwrap(tokens.refresh(clientKey, refreshToken)))));
+        ctx.json(Envelope.ok(
+                WebsiteViews.TokenPair.of(RequestRejected.unwrap(tokens.refresh(clientKey, refreshToken)))));
     }
 
     void verify(Context ctx) {

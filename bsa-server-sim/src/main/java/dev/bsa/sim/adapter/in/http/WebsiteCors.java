@@ -14,12 +14,13 @@ import java.util.List;
 final class WebsiteCors implements RouteGroup {
 
     /** The path patterns cross-origin calls are allowed on. */
-    static final List<String> PATHS = List.of("/api/v1/auth/*", "/api/v1/channels/*", "/api/v1/tokens/*",
-            "/api/v1/jwks", "/api/v1/device/*");
+    static final List<String> PATHS =
+            List.of("/api/v1/auth/*", "/api/v1/channels/*", "/api/v1/tokens/*", "/api/v1/jwks", "/api/v1/device/*");
 
     /** The request headers a cross-origin caller may send. */
     static final String ALLOWED_HEADERS =
             "Content-Type, Accept, Accept-Language, " + WebsiteClient.HEADER + ", " + DeviceAuthenticator.HEADER;
+
     private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
     private static final String MAX_AGE_SECONDS = "600";
 

@@ -11,8 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The JSON conventions of the wire: instants as ISO-8601 strings, absent optional fields left out, duplicate keys refused. */
 public final class WireJson {
 
-    private WireJson() {
-    }
+    private WireJson() {}
 
     /** A mapper with the wire's conventions. */
     public static ObjectMapper mapper() {

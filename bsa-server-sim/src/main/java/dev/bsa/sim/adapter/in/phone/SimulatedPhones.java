@@ -34,8 +34,8 @@ public final class SimulatedPhones implements AutoCloseable {
         this.approve = approve;
         this.reject = reject;
         AtomicInteger threads = new AtomicInteger();
-        this.scheduler = new ScheduledThreadPoolExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                runnable -> {
+        this.scheduler =
+                new ScheduledThreadPoolExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
                     Thread thread = new Thread(runnable, "bsa-simulated-phone-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -64,7 +64,11 @@ public final class SimulatedPhones implements AutoCloseable {
     }
 
     private static void log(String answer, boolean accepted, PushNotification push) {
-        LOG.debug("simulated phone of {} answered {} for session {}: {}", push.user(), answer, push.session(),
+        LOG.debug(
+                "simulated phone of {} answered {} for session {}: {}",
+                push.user(),
+                answer,
+                push.session(),
                 accepted ? "accepted" : "too late");
     }
 

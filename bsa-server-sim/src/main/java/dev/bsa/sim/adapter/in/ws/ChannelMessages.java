@@ -58,12 +58,18 @@ final class ChannelMessages {
         AuthStatus status = ended.history().get(sequence);
         if (status == AuthStatus.AUTH_COMPLETED) {
             Tokens tokens = ended.tokens().orElse(null);
-            return write(new ResultMessage(status.wireName(), sequence, 0L, null, null,
-                    tokens == null ? null : tokens.accessToken(), tokens == null ? null : tokens.refreshToken()));
+            return write(new ResultMessage(
+                    status.wireName(),
+                    sequence,
+                    0L,
+                    null,
+                    null,
+                    tokens == null ? null : tokens.accessToken(),
+                    tokens == null ? null : tokens.refreshToken()));
         }
         ErrorCode code = ended.error().orElse(ErrorCode.SERVER_ERROR);
-        return write(new ResultMessage(status.wireName(), sequence, 0L, code.code(), code.description(language),
-                null, null));
+        return write(new ResultMessage(
+                status.wireName(), sequence, 0L, code.code(), code.description(language), null, null));
     }
 
     /** The channel does not exist (2004). */
@@ -110,8 +116,15 @@ final class ChannelMessages {
     /** The end: the terminal status with the tokens, or with the error code and its text (absent fields left out). */
     @JsonPropertyOrder({"type", "status", "sequence", "remainingSeconds", "errorCode", "errorMessage"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ResultMessage(String status, int sequence, long remainingSeconds, Integer errorCode, String errorMessage,
-            String accessToken, String refreshToken) implements ChannelMessage {
+    record ResultMessage(
+            String status,
+            int sequence,
+            long remainingSeconds,
+            Integer errorCode,
+            String errorMessage,
+            String accessToken,
+            String refreshToken)
+            implements ChannelMessage {
         @Override
         @JsonProperty
         public String type() {

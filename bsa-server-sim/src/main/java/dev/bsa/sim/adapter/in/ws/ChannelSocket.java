@@ -52,8 +52,8 @@ public final class ChannelSocket {
     }
 
     private void connect(WsConnectContext socket) {
-        ChannelMessages messages = new ChannelMessages(json,
-                ChannelMessages.languageOf(socket.queryParam("lang"), socket.header("Accept-Language")));
+        ChannelMessages messages = new ChannelMessages(
+                json, ChannelMessages.languageOf(socket.queryParam("lang"), socket.header("Accept-Language")));
         Result<ChannelKey> channel = ChannelKey.parse(socket.pathParam("channelKey"));
         if (!channel.isSuccess()) {
             socket.send(messages.unknownChannel());

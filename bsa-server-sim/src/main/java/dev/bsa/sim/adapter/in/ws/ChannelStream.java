@@ -39,8 +39,8 @@ final class ChannelStream {
     private AutoCloseable watch;
     private ScheduledFuture<?> ticks;
 
-    ChannelStream(WsContext socket, ChannelMessages messages, ChannelKey channel, WatchChannelUseCase channels,
-            Clock clock) {
+    ChannelStream(
+            WsContext socket, ChannelMessages messages, ChannelKey channel, WatchChannelUseCase channels, Clock clock) {
         this.socket = socket;
         this.messages = messages;
         this.channel = channel;

@@ -4,8 +4,8 @@ import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.port.out.ChannelGateway;
-import dev.bsa.sim.application.port.out.FaultInjector;
 import dev.bsa.sim.application.model.FaultKind;
+import dev.bsa.sim.application.port.out.FaultInjector;
 
 /**
  * Opens the in-process channels that WebSocket and polling clients watch: always succeeds,

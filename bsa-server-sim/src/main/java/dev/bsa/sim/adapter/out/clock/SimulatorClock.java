@@ -79,13 +79,15 @@ public final class SimulatorClock extends Clock implements ClockControl {
     @Override
     public Result<Done> advance(long millis) {
         if (!isVirtual()) {
-            return Result.reject(ErrorCode.INVALID_PARAMETER, "the clock follows the system clock and cannot be advanced");
+            return Result.reject(
+                    ErrorCode.INVALID_PARAMETER, "the clock follows the system clock and cannot be advanced");
         }
         if (millis < 0) {
             return Result.reject(ErrorCode.INVALID_PARAMETER, "millis must not be negative, was " + millis);
         }
         if (millis > MAX_ADVANCE.toMillis()) {
-            return Result.reject(ErrorCode.INVALID_PARAMETER,
+            return Result.reject(
+                    ErrorCode.INVALID_PARAMETER,
                     "millis must be at most " + MAX_ADVANCE.toMillis() + " (10 years), was " + millis);
         }
         try {
@@ -99,7 +101,8 @@ public final class SimulatorClock extends Clock implements ClockControl {
     @Override
     public Result<Done> rewind() {
         if (!isVirtual()) {
-            return Result.reject(ErrorCode.INVALID_PARAMETER, "the clock follows the system clock and cannot be rewound");
+            return Result.reject(
+                    ErrorCode.INVALID_PARAMETER, "the clock follows the system clock and cannot be rewound");
         }
         virtualNow.set(virtualStart);
         return Result.done();
@@ -107,6 +110,8 @@ public final class SimulatorClock extends Clock implements ClockControl {
 
     @Override
     public String toString() {
-        return isVirtual() ? "SimulatorClock[virtual " + instant() + ", " + zone + "]" : "SimulatorClock[system, " + zone + "]";
+        return isVirtual()
+                ? "SimulatorClock[virtual " + instant() + ", " + zone + "]"
+                : "SimulatorClock[system, " + zone + "]";
     }
 }

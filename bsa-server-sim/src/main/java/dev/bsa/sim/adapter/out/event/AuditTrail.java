@@ -1,9 +1,9 @@
 package dev.bsa.sim.adapter.out.event;
 
-import dev.bsa.sim.application.model.AuditEntry;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.StatusUpdate;
 import dev.bsa.domain.port.out.StatusPublisher;
+import dev.bsa.sim.application.model.AuditEntry;
 import dev.bsa.sim.application.port.out.AuditLog;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,8 +22,14 @@ public final class AuditTrail implements StatusPublisher {
     @Override
     public void publish(StatusUpdate update) {
         AuthSession session = update.session();
-        log.append(new AuditEntry(clock.instant(), session.id(), session.method(), session.client(),
-                session.user(), update.status(), update.sequence(),
+        log.append(new AuditEntry(
+                clock.instant(),
+                session.id(),
+                session.method(),
+                session.client(),
+                session.user(),
+                update.status(),
+                update.sequence(),
                 update.status().isTerminal() ? session.error() : Optional.empty()));
     }
 }

@@ -25,13 +25,16 @@ public final class ChannelFeed implements StatusPublisher, ChannelSubscriptions 
 
     @Override
     public void publish(StatusUpdate update) {
-        update.session().channelKey().map(watchers::get).ifPresent(list -> list.forEach(watcher -> {
-            try {
-                watcher.accept(update);
-            } catch (RuntimeException failure) {
-                LOG.warn("a channel watcher failed: {}", failure.toString());
-            }
-        }));
+        update.session()
+                .channelKey()
+                .map(watchers::get)
+                .ifPresent(list -> list.forEach(watcher -> {
+                    try {
+                        watcher.accept(update);
+                    } catch (RuntimeException failure) {
+                        LOG.warn("a channel watcher failed: {}", failure.toString());
+                    }
+                }));
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class EventFeed implements EventLog {
         synchronized (recent) {
             for (SimEvent.Numbered event : recent) {
                 if (!delivered(subscriber, event)) {
-                    return () -> { };
+                    return () -> {};
                 }
             }
             subscribers.add(subscriber);

@@ -23,8 +23,11 @@ public final class StatusBroadcast implements StatusPublisher {
             try {
                 publisher.publish(update);
             } catch (RuntimeException failure) {
-                LOG.error("status publisher {} failed for session {}", publisher.getClass().getSimpleName(),
-                        update.session().id(), failure);
+                LOG.error(
+                        "status publisher {} failed for session {}",
+                        publisher.getClass().getSimpleName(),
+                        update.session().id(),
+                        failure);
             }
         }
     }

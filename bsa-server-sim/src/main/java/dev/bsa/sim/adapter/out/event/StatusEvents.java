@@ -22,7 +22,13 @@ public final class StatusEvents implements StatusPublisher {
     public void publish(StatusUpdate update) {
         AuthSession session = update.session();
         Optional<Integer> error = update.isFinal() ? session.error().map(ErrorCode::code) : Optional.empty();
-        events.publish(new SimEvent.StatusChanged(session.id().value(), session.method().name(), session.client().value(),
-                session.user().map(UserKey::value), update.status().wireName(), update.sequence(), error));
+        events.publish(new SimEvent.StatusChanged(
+                session.id().value(),
+                session.method().name(),
+                session.client().value(),
+                session.user().map(UserKey::value),
+                update.status().wireName(),
+                update.sequence(),
+                error));
     }
 }

@@ -34,7 +34,9 @@ public final class FaultPlan implements FaultInjector {
     @Override
     public Result<Done> run(FaultKind kind) {
         if (pending.get(kind).getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0) {
-            return Result.reject(kind.failsWith(), "injected fault: " + kind.failsWith().english().toLowerCase(Locale.ROOT));
+            return Result.reject(
+                    kind.failsWith(),
+                    "injected fault: " + kind.failsWith().english().toLowerCase(Locale.ROOT));
         }
         return Result.done();
     }

@@ -46,7 +46,8 @@ final class ArchivedTable<R extends TableRecord<R>> {
     /** Every row, ordered by primary key, as a JSON array. */
     ArrayNode export(DSLContext dsl, JsonNodeFactory nodes) {
         ArrayNode rows = nodes.arrayNode();
-        for (R row : dsl.selectFrom(table).orderBy(table.getPrimaryKey().getFields()).fetch()) {
+        for (R row :
+                dsl.selectFrom(table).orderBy(table.getPrimaryKey().getFields()).fetch()) {
             ObjectNode object = rows.addObject();
             for (Field<?> field : table.fields()) {
                 object.set(columnName(field), ColumnValues.write(row.get(field), nodes));
@@ -81,7 +82,8 @@ final class ArchivedTable<R extends TableRecord<R>> {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             String column = it.next().getKey();
-            if (table.field(column.toUpperCase(Locale.ROOT)) == null || !column.equals(column.toLowerCase(Locale.ROOT))) {
+            if (table.field(column.toUpperCase(Locale.ROOT)) == null
+                    || !column.equals(column.toLowerCase(Locale.ROOT))) {
                 throw new RejectedDocument(where + " has an unknown column: " + column);
             }
         }

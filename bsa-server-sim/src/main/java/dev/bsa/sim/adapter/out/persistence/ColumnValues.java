@@ -12,8 +12,7 @@ import java.time.format.DateTimeParseException;
  */
 final class ColumnValues {
 
-    private ColumnValues() {
-    }
+    private ColumnValues() {}
 
     static JsonNode write(Object value, JsonNodeFactory nodes) {
         if (value == null) {
@@ -34,7 +33,8 @@ final class ColumnValues {
         if (value instanceof Instant || value instanceof LocalDate) {
             return nodes.textNode(value.toString());
         }
-        throw new IllegalStateException("no JSON form for a column of type " + value.getClass().getName());
+        throw new IllegalStateException(
+                "no JSON form for a column of type " + value.getClass().getName());
     }
 
     static Object read(JsonNode node, Class<?> type, String where) {

@@ -89,8 +89,8 @@ public final class Database implements AutoCloseable {
         if (lower.startsWith("jdbc:postgresql:")) {
             return SQLDialect.POSTGRES;
         }
-        throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): "
-                + jdbcUrl);
+        throw new IllegalArgumentException(
+                "unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): " + jdbcUrl);
     }
 
     /** The jOOQ context every adapter queries through; safe for concurrent use. */
@@ -138,7 +138,8 @@ public final class Database implements AutoCloseable {
     }
 
     private void shutDownH2() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             // Closing the statement or connection of a database that just shut down may fail; the
@@ -150,7 +151,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static boolean isClosedDatabase(SQLException e) {
-        return e.getErrorCode() == H2_DATABASE_CALLED_AT_SHUTDOWN || e.getErrorCode() == H2_DATABASE_IS_CLOSED
+        return e.getErrorCode() == H2_DATABASE_CALLED_AT_SHUTDOWN
+                || e.getErrorCode() == H2_DATABASE_IS_CLOSED
                 || e.getErrorCode() == H2_OBJECT_CLOSED;
     }
 

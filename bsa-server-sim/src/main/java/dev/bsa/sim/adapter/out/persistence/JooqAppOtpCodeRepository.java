@@ -44,26 +44,32 @@ public final class JooqAppOtpCodeRepository implements AppOtpCodeRepository {
 
     @Override
     public Optional<AppOtpCode> find(String digits) {
-        return dsl.selectFrom(APP_OTP_CODE).where(APP_OTP_CODE.CODE.eq(digits))
+        return dsl.selectFrom(APP_OTP_CODE)
+                .where(APP_OTP_CODE.CODE.eq(digits))
                 .fetchOptional(JooqAppOtpCodeRepository::fromRow);
     }
 
     @Override
     public boolean consume(String digits, Instant now) {
         return dsl.deleteFrom(APP_OTP_CODE)
-                .where(APP_OTP_CODE.CODE.eq(digits))
-                .and(APP_OTP_CODE.EXPIRES_AT.gt(now))
-                .execute() == 1;
+                        .where(APP_OTP_CODE.CODE.eq(digits))
+                        .and(APP_OTP_CODE.EXPIRES_AT.gt(now))
+                        .execute()
+                == 1;
     }
 
     @Override
     public void deleteByUser(UserKey user) {
-        dsl.deleteFrom(APP_OTP_CODE).where(APP_OTP_CODE.USER_KEY.eq(user.value())).execute();
+        dsl.deleteFrom(APP_OTP_CODE)
+                .where(APP_OTP_CODE.USER_KEY.eq(user.value()))
+                .execute();
     }
 
     @Override
     public int deleteExpired(Instant now) {
-        return dsl.deleteFrom(APP_OTP_CODE).where(APP_OTP_CODE.EXPIRES_AT.le(now)).execute();
+        return dsl.deleteFrom(APP_OTP_CODE)
+                .where(APP_OTP_CODE.EXPIRES_AT.le(now))
+                .execute();
     }
 
     static AppOtpCodeRow toRow(AppOtpCode code) {

@@ -1,6 +1,5 @@
 package dev.bsa.sim.adapter.out.persistence;
 
-import dev.bsa.sim.application.model.AuditEntry;
 import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.AUDIT_ENTRY;
 
 import dev.bsa.domain.error.ErrorCode;
@@ -10,6 +9,7 @@ import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuditEntryRow;
+import dev.bsa.sim.application.model.AuditEntry;
 import dev.bsa.sim.application.port.out.AuditLog;
 import java.util.List;
 import java.util.Objects;
@@ -44,13 +44,16 @@ public final class JooqAuditLog implements AuditLog {
         if (limit <= 0) {
             return List.of();
         }
-        return dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ENTRY_ID.desc()).limit(limit)
+        return dsl.selectFrom(AUDIT_ENTRY)
+                .orderBy(AUDIT_ENTRY.ENTRY_ID.desc())
+                .limit(limit)
                 .fetch(JooqAuditLog::fromRow);
     }
 
     @Override
     public List<AuditEntry> ofSession(SessionId session) {
-        return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SESSION_ID.eq(session.value()))
+        return dsl.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.SESSION_ID.eq(session.value()))
                 .orderBy(AUDIT_ENTRY.ENTRY_ID)
                 .fetch(JooqAuditLog::fromRow);
     }
@@ -58,8 +61,14 @@ public final class JooqAuditLog implements AuditLog {
     private static AuditEntry fromRow(AuditEntryRow row) {
         AuthStatus status = AuthStatus.ofWireName(row.getStatus())
                 .orElseThrow(() -> new IllegalStateException("unknown status in the audit log: " + row.getStatus()));
-        return new AuditEntry(row.getRecordedAt(), new SessionId(row.getSessionId()), AuthMethod.valueOf(row.getMethod()),
-                new ClientKey(row.getClientKey()), Optional.ofNullable(row.getUserKey()).map(UserKey::new), status,
-                row.getSeqNo(), Optional.ofNullable(row.getErrorCode()).flatMap(ErrorCode::ofCode));
+        return new AuditEntry(
+                row.getRecordedAt(),
+                new SessionId(row.getSessionId()),
+                AuthMethod.valueOf(row.getMethod()),
+                new ClientKey(row.getClientKey()),
+                Optional.ofNullable(row.getUserKey()).map(UserKey::new),
+                status,
+                row.getSeqNo(),
+                Optional.ofNullable(row.getErrorCode()).flatMap(ErrorCode::ofCode));
     }
 }

@@ -27,7 +27,9 @@ public final class JooqClientRepository implements ClientRepository {
 
     @Override
     public Optional<Client> find(ClientKey key) {
-        return dsl.selectFrom(CLIENT).where(CLIENT.CLIENT_KEY.eq(key.value())).fetchOptional(JooqClientRepository::fromRow);
+        return dsl.selectFrom(CLIENT)
+                .where(CLIENT.CLIENT_KEY.eq(key.value()))
+                .fetchOptional(JooqClientRepository::fromRow);
     }
 
     @Override
@@ -47,15 +49,21 @@ public final class JooqClientRepository implements ClientRepository {
     }
 
     static ClientRow toRow(Client client) {
-        String types = client.loginTypes().isEmpty() ? "" : EnumSet.copyOf(client.loginTypes()).stream()
-                .map(AuthMethod::name).collect(Collectors.joining(","));
+        String types = client.loginTypes().isEmpty()
+                ? ""
+                : EnumSet.copyOf(client.loginTypes()).stream()
+                        .map(AuthMethod::name)
+                        .collect(Collectors.joining(","));
         return Rows.complete(new ClientRow(client.key().value(), client.name(), types));
     }
 
     static Client fromRow(ClientRow row) {
         String types = row.getLoginTypes();
-        Set<AuthMethod> methods = types.isEmpty() ? Set.of() : Arrays.stream(types.split(",", -1))
-                .map(AuthMethod::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(AuthMethod.class)));
+        Set<AuthMethod> methods = types.isEmpty()
+                ? Set.of()
+                : Arrays.stream(types.split(",", -1))
+                        .map(AuthMethod::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(AuthMethod.class)));
         return new Client(new ClientKey(row.getClientKey()), row.getClientName(), methods);
     }
 }

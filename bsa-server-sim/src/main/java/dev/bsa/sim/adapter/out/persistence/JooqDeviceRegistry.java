@@ -28,7 +28,8 @@ public final class JooqDeviceRegistry implements DeviceRegistry {
 
     @Override
     public Optional<UserKey> findUser(String tokenHash) {
-        return dsl.select(DEVICE.USER_KEY).from(DEVICE)
+        return dsl.select(DEVICE.USER_KEY)
+                .from(DEVICE)
                 .where(DEVICE.TOKEN_HASH.eq(tokenHash))
                 .orderBy(DEVICE.USER_KEY)
                 .limit(1)
@@ -53,7 +54,7 @@ public final class JooqDeviceRegistry implements DeviceRegistry {
     }
 
     static DeviceRecord fromRow(DeviceRow row) {
-        return new DeviceRecord(new UserKey(row.getUserKey()), TokenHashes.require(row.getTokenHash()),
-                row.getRegisteredAt());
+        return new DeviceRecord(
+                new UserKey(row.getUserKey()), TokenHashes.require(row.getTokenHash()), row.getRegisteredAt());
     }
 }

@@ -23,7 +23,8 @@ public final class JooqLinkRepository implements LinkRepository {
 
     @Override
     public boolean isLinked(UserKey user, ClientKey client) {
-        return dsl.fetchExists(USER_LINK, USER_LINK.USER_KEY.eq(user.value()).and(USER_LINK.CLIENT_KEY.eq(client.value())));
+        return dsl.fetchExists(
+                USER_LINK, USER_LINK.USER_KEY.eq(user.value()).and(USER_LINK.CLIENT_KEY.eq(client.value())));
     }
 
     @Override
@@ -41,13 +42,19 @@ public final class JooqLinkRepository implements LinkRepository {
     @Override
     public boolean unlink(Link link) {
         return dsl.deleteFrom(USER_LINK)
-                .where(USER_LINK.USER_KEY.eq(link.user().value()).and(USER_LINK.CLIENT_KEY.eq(link.client().value())))
-                .execute() > 0;
+                        .where(USER_LINK
+                                .USER_KEY
+                                .eq(link.user().value())
+                                .and(USER_LINK.CLIENT_KEY.eq(link.client().value())))
+                        .execute()
+                > 0;
     }
 
     @Override
     public List<Link> findAll() {
-        return dsl.selectFrom(USER_LINK).orderBy(USER_LINK.USER_KEY, USER_LINK.CLIENT_KEY).fetch(JooqLinkRepository::fromRow);
+        return dsl.selectFrom(USER_LINK)
+                .orderBy(USER_LINK.USER_KEY, USER_LINK.CLIENT_KEY)
+                .fetch(JooqLinkRepository::fromRow);
     }
 
     static UserLinkRow toRow(Link link) {

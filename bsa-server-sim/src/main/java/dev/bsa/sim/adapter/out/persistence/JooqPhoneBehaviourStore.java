@@ -23,7 +23,8 @@ public final class JooqPhoneBehaviourStore implements PhoneBehaviourStore {
 
     @Override
     public PhoneBehaviour find(UserKey user) {
-        return dsl.selectFrom(PHONE_BEHAVIOUR).where(PHONE_BEHAVIOUR.USER_KEY.eq(user.value()))
+        return dsl.selectFrom(PHONE_BEHAVIOUR)
+                .where(PHONE_BEHAVIOUR.USER_KEY.eq(user.value()))
                 .fetchOptional(JooqPhoneBehaviourStore::behaviourOf)
                 .orElseGet(PhoneBehaviour::manual);
     }
@@ -37,13 +38,15 @@ public final class JooqPhoneBehaviourStore implements PhoneBehaviourStore {
     @Override
     public Map<UserKey, PhoneBehaviour> findAll() {
         Map<UserKey, PhoneBehaviour> all = new LinkedHashMap<>();
-        dsl.selectFrom(PHONE_BEHAVIOUR).orderBy(PHONE_BEHAVIOUR.USER_KEY)
+        dsl.selectFrom(PHONE_BEHAVIOUR)
+                .orderBy(PHONE_BEHAVIOUR.USER_KEY)
                 .forEach(row -> all.put(new UserKey(row.getUserKey()), behaviourOf(row)));
         return all;
     }
 
     static PhoneBehaviourRow toRow(UserKey user, PhoneBehaviour behaviour) {
-        return Rows.complete(new PhoneBehaviourRow(user.value(), behaviour.mode().name(), behaviour.delay().toNanos()));
+        return Rows.complete(new PhoneBehaviourRow(
+                user.value(), behaviour.mode().name(), behaviour.delay().toNanos()));
     }
 
     static PhoneBehaviourRow check(PhoneBehaviourRow row) {
@@ -51,6 +54,7 @@ public final class JooqPhoneBehaviourStore implements PhoneBehaviourStore {
     }
 
     private static PhoneBehaviour behaviourOf(PhoneBehaviourRow row) {
-        return new PhoneBehaviour(PhoneBehaviour.Mode.valueOf(row.getBehaviourMode()), Duration.ofNanos(row.getDelayNanos()));
+        return new PhoneBehaviour(
+                PhoneBehaviour.Mode.valueOf(row.getBehaviourMode()), Duration.ofNanos(row.getDelayNanos()));
     }
 }

@@ -47,19 +47,31 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public int deleteExpired(Instant now) {
-        return dsl.deleteFrom(REFRESH_TOKEN).where(REFRESH_TOKEN.EXPIRES_AT.le(now)).execute();
+        return dsl.deleteFrom(REFRESH_TOKEN)
+                .where(REFRESH_TOKEN.EXPIRES_AT.le(now))
+                .execute();
     }
 
     static RefreshTokenRow toRow(RefreshTokenRecord token) {
         Objects.requireNonNull(token.tokenHash(), "tokenHash");
-        return Rows.complete(new RefreshTokenRow(token.tokenHash(), token.session().value(), token.user().value(),
-                token.client().value(), token.method().name(), Objects.requireNonNull(token.issuedAt(), "issuedAt"),
+        return Rows.complete(new RefreshTokenRow(
+                token.tokenHash(),
+                token.session().value(),
+                token.user().value(),
+                token.client().value(),
+                token.method().name(),
+                Objects.requireNonNull(token.issuedAt(), "issuedAt"),
                 Objects.requireNonNull(token.expiresAt(), "expiresAt")));
     }
 
     static RefreshTokenRecord fromRow(RefreshTokenRow row) {
-        return new RefreshTokenRecord(TokenHashes.require(row.getTokenHash()), new SessionId(row.getSessionId()),
-                new UserKey(row.getUserKey()), new ClientKey(row.getClientKey()), AuthMethod.valueOf(row.getMethod()),
-                row.getIssuedAt(), row.getExpiresAt());
+        return new RefreshTokenRecord(
+                TokenHashes.require(row.getTokenHash()),
+                new SessionId(row.getSessionId()),
+                new UserKey(row.getUserKey()),
+                new ClientKey(row.getClientKey()),
+                AuthMethod.valueOf(row.getMethod()),
+                row.getIssuedAt(),
+                row.getExpiresAt());
     }
 }

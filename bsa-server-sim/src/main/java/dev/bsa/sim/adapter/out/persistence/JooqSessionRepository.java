@@ -41,7 +41,8 @@ public final class JooqSessionRepository implements SessionRepository {
             if (!SqlStates.isIntegrityViolation(e)) {
                 throw e;
             }
-            if (dsl.fetchExists(AUTH_SESSION, AUTH_SESSION.SESSION_ID.eq(session.id().value()))) {
+            if (dsl.fetchExists(
+                    AUTH_SESSION, AUTH_SESSION.SESSION_ID.eq(session.id().value()))) {
                 throw new IllegalArgumentException("a session with id " + session.id() + " already exists", e);
             }
             if (SessionRows.liveUser(session).isEmpty()) {
@@ -59,7 +60,8 @@ public final class JooqSessionRepository implements SessionRepository {
         AuthSessionRow row = SessionRows.toRow(next);
         row.changed(AUTH_SESSION.SESSION_ID, false);
         try {
-            int updated = dsl.update(AUTH_SESSION).set(row)
+            int updated = dsl.update(AUTH_SESSION)
+                    .set(row)
                     .where(AUTH_SESSION.SESSION_ID.eq(expected.id().value()))
                     .and(AUTH_SESSION.VERSION.eq(expected.version()))
                     .execute();
@@ -128,7 +130,8 @@ public final class JooqSessionRepository implements SessionRepository {
     }
 
     private Optional<AuthSession> findOne(Condition condition) {
-        return dsl.selectFrom(AUTH_SESSION).where(condition)
+        return dsl.selectFrom(AUTH_SESSION)
+                .where(condition)
                 .orderBy(AUTH_SESSION.CREATED_AT.desc(), AUTH_SESSION.SESSION_ID.desc())
                 .limit(1)
                 .fetchOptional(SessionRows::fromRow);

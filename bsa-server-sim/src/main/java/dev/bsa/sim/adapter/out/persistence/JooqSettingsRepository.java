@@ -30,7 +30,8 @@ public final class JooqSettingsRepository implements SettingsRepository {
 
     @Override
     public Settings current() {
-        return dsl.selectFrom(SIMULATOR_SETTINGS).where(SIMULATOR_SETTINGS.SETTINGS_ID.eq(ROW_ID))
+        return dsl.selectFrom(SIMULATOR_SETTINGS)
+                .where(SIMULATOR_SETTINGS.SETTINGS_ID.eq(ROW_ID))
                 .fetchOptional(JooqSettingsRepository::fromRow)
                 .orElseGet(Settings::defaults);
     }
@@ -38,24 +39,42 @@ public final class JooqSettingsRepository implements SettingsRepository {
     @Override
     public void save(Settings settings) {
         SimulatorSettingsRow row = toRow(settings);
-        dsl.insertInto(SIMULATOR_SETTINGS).set(row).onDuplicateKeyUpdate().set(row).execute();
+        dsl.insertInto(SIMULATOR_SETTINGS)
+                .set(row)
+                .onDuplicateKeyUpdate()
+                .set(row)
+                .execute();
     }
 
     static SimulatorSettingsRow toRow(Settings settings) {
         TotpRules totp = settings.totp();
-        return Rows.complete(new SimulatorSettingsRow(ROW_ID, settings.authDeadline().toNanos(),
-                settings.appOtp().digits(), settings.appOtp().validity().toNanos(), totp.algorithm().name(),
-                totp.digits(), totp.step().toNanos(), totp.window(), totp.dailyLimit(), totp.dayZone().getId()));
+        return Rows.complete(new SimulatorSettingsRow(
+                ROW_ID,
+                settings.authDeadline().toNanos(),
+                settings.appOtp().digits(),
+                settings.appOtp().validity().toNanos(),
+                totp.algorithm().name(),
+                totp.digits(),
+                totp.step().toNanos(),
+                totp.window(),
+                totp.dailyLimit(),
+                totp.dayZone().getId()));
     }
 
     static Settings fromRow(SimulatorSettingsRow row) {
         if (row.getSettingsId() != ROW_ID) {
             throw new IllegalArgumentException("the settings row must have id " + ROW_ID);
         }
-        TotpRules totp = new TotpRules(TotpAlgorithm.valueOf(row.getTotpAlgorithm()), row.getTotpDigits(),
-                Duration.ofNanos(row.getTotpStepNanos()), row.getTotpWindowSteps(), row.getTotpDailyLimit(),
+        TotpRules totp = new TotpRules(
+                TotpAlgorithm.valueOf(row.getTotpAlgorithm()),
+                row.getTotpDigits(),
+                Duration.ofNanos(row.getTotpStepNanos()),
+                row.getTotpWindowSteps(),
+                row.getTotpDailyLimit(),
                 ZoneId.of(row.getTotpDayZone()));
-        return new Settings(Duration.ofNanos(row.getAuthDeadlineNanos()),
-                new AppOtpRules(row.getAppOtpDigits(), Duration.ofNanos(row.getAppOtpValidityNanos())), totp);
+        return new Settings(
+                Duration.ofNanos(row.getAuthDeadlineNanos()),
+                new AppOtpRules(row.getAppOtpDigits(), Duration.ofNanos(row.getAppOtpValidityNanos())),
+                totp);
     }
 }

@@ -22,7 +22,8 @@ public final class JooqSigningKeyStore implements SigningKeyStore {
 
     @Override
     public Optional<String> load() {
-        return dsl.select(SIGNING_KEY.JWK_JSON).from(SIGNING_KEY)
+        return dsl.select(SIGNING_KEY.JWK_JSON)
+                .from(SIGNING_KEY)
                 .where(SIGNING_KEY.KEY_SLOT.eq(ROW_ID))
                 .fetchOptional(SIGNING_KEY.JWK_JSON);
     }

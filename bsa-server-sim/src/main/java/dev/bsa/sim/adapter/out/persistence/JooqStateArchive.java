@@ -64,12 +64,12 @@ public final class JooqStateArchive implements StateArchive {
         add(new ArchivedTable<>(APP_USER, row -> JooqUserRepository.toRow(JooqUserRepository.fromRow(row))));
         add(new ArchivedTable<>(USER_LINK, row -> JooqLinkRepository.toRow(JooqLinkRepository.fromRow(row))));
         add(new ArchivedTable<>(AUTH_SESSION, row -> SessionRows.toRow(SessionRows.fromRow(row))));
-        add(new ArchivedTable<>(APP_OTP_CODE,
-                row -> JooqAppOtpCodeRepository.toRow(JooqAppOtpCodeRepository.fromRow(row))));
+        add(new ArchivedTable<>(
+                APP_OTP_CODE, row -> JooqAppOtpCodeRepository.toRow(JooqAppOtpCodeRepository.fromRow(row))));
         add(new ArchivedTable<>(TOTP_ATTEMPT, TotpRows::check));
         add(new ArchivedTable<>(TOTP_LAST_STEP, TotpRows::check));
-        add(new ArchivedTable<>(SIMULATOR_SETTINGS,
-                row -> JooqSettingsRepository.toRow(JooqSettingsRepository.fromRow(row))));
+        add(new ArchivedTable<>(
+                SIMULATOR_SETTINGS, row -> JooqSettingsRepository.toRow(JooqSettingsRepository.fromRow(row))));
         add(new ArchivedTable<>(DEVICE, row -> JooqDeviceRegistry.toRow(JooqDeviceRegistry.fromRow(row))));
         add(new ArchivedTable<>(REFRESH_TOKEN, row -> JooqRefreshTokenStore.toRow(JooqRefreshTokenStore.fromRow(row))));
         add(new ArchivedTable<>(PHONE_BEHAVIOUR, JooqPhoneBehaviourStore::check));
@@ -112,7 +112,8 @@ public final class JooqStateArchive implements StateArchive {
             return Result.done();
         } catch (DataAccessException e) {
             if (SqlStates.isIntegrityViolation(e) || SqlStates.isDataException(e)) {
-                return Result.reject(ErrorCode.INVALID_PARAMETER,
+                return Result.reject(
+                        ErrorCode.INVALID_PARAMETER,
                         "state document rejected by the database (duplicate key or a second live session of a user?)");
             }
             throw e;
@@ -141,7 +142,10 @@ public final class JooqStateArchive implements StateArchive {
             throw new RejectedDocument("format must be \"" + FORMAT + "\"");
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
+        if (version == null
+                || !version.isIntegralNumber()
+                || !version.canConvertToInt()
+                || version.intValue() != VERSION) {
             throw new RejectedDocument("version must be " + VERSION);
         }
         JsonNode content = root.get("tables");
@@ -176,7 +180,8 @@ public final class JooqStateArchive implements StateArchive {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R extends org.jooq.TableRecord<R>> void insert(DSLContext tx, ArchivedTable<R> table, List<?> rows) {
+    private static <R extends org.jooq.TableRecord<R>> void insert(
+            DSLContext tx, ArchivedTable<R> table, List<?> rows) {
         table.insert(tx, (List<R>) rows);
     }
 

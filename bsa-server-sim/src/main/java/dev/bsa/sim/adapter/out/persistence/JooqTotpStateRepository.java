@@ -42,7 +42,8 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
 
     @Override
     public int attempts(UserKey user, LocalDate day) {
-        return dsl.select(TOTP_ATTEMPT.ATTEMPTS).from(TOTP_ATTEMPT)
+        return dsl.select(TOTP_ATTEMPT.ATTEMPTS)
+                .from(TOTP_ATTEMPT)
                 .where(TOTP_ATTEMPT.USER_KEY.eq(user.value()))
                 .and(TOTP_ATTEMPT.ATTEMPT_DAY.eq(day))
                 .fetchOptional(TOTP_ATTEMPT.ATTEMPTS)
@@ -51,7 +52,8 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
 
     @Override
     public Optional<Instant> lastAcceptedStep(UserKey user) {
-        return dsl.select(TOTP_LAST_STEP.STEP_START_AT).from(TOTP_LAST_STEP)
+        return dsl.select(TOTP_LAST_STEP.STEP_START_AT)
+                .from(TOTP_LAST_STEP)
                 .where(TOTP_LAST_STEP.USER_KEY.eq(user.value()))
                 .fetchOptional(TOTP_LAST_STEP.STEP_START_AT);
     }
@@ -66,26 +68,36 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
     @Override
     public void reset(UserKey user) {
         dsl.transaction(configuration -> {
-            configuration.dsl().deleteFrom(TOTP_ATTEMPT).where(TOTP_ATTEMPT.USER_KEY.eq(user.value())).execute();
-            configuration.dsl().deleteFrom(TOTP_LAST_STEP).where(TOTP_LAST_STEP.USER_KEY.eq(user.value())).execute();
+            configuration
+                    .dsl()
+                    .deleteFrom(TOTP_ATTEMPT)
+                    .where(TOTP_ATTEMPT.USER_KEY.eq(user.value()))
+                    .execute();
+            configuration
+                    .dsl()
+                    .deleteFrom(TOTP_LAST_STEP)
+                    .where(TOTP_LAST_STEP.USER_KEY.eq(user.value()))
+                    .execute();
         });
     }
 
     private boolean countBelowLimit(UserKey user, LocalDate day, int limit) {
         return dsl.update(TOTP_ATTEMPT)
-                .set(TOTP_ATTEMPT.ATTEMPTS, TOTP_ATTEMPT.ATTEMPTS.plus(1))
-                .where(TOTP_ATTEMPT.USER_KEY.eq(user.value()))
-                .and(TOTP_ATTEMPT.ATTEMPT_DAY.eq(day))
-                .and(TOTP_ATTEMPT.ATTEMPTS.lt(limit))
-                .execute() == 1;
+                        .set(TOTP_ATTEMPT.ATTEMPTS, TOTP_ATTEMPT.ATTEMPTS.plus(1))
+                        .where(TOTP_ATTEMPT.USER_KEY.eq(user.value()))
+                        .and(TOTP_ATTEMPT.ATTEMPT_DAY.eq(day))
+                        .and(TOTP_ATTEMPT.ATTEMPTS.lt(limit))
+                        .execute()
+                == 1;
     }
 
     private boolean moveForward(UserKey user, Instant stepStart) {
         return dsl.update(TOTP_LAST_STEP)
-                .set(TOTP_LAST_STEP.STEP_START_AT, stepStart)
-                .where(TOTP_LAST_STEP.USER_KEY.eq(user.value()))
-                .and(TOTP_LAST_STEP.STEP_START_AT.lt(stepStart))
-                .execute() == 1;
+                        .set(TOTP_LAST_STEP.STEP_START_AT, stepStart)
+                        .where(TOTP_LAST_STEP.USER_KEY.eq(user.value()))
+                        .and(TOTP_LAST_STEP.STEP_START_AT.lt(stepStart))
+                        .execute()
+                == 1;
     }
 
     /** Inserts the first row for its key; false when a row with that key already exists. */

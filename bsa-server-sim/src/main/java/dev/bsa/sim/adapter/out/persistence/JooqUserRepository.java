@@ -27,7 +27,9 @@ public final class JooqUserRepository implements UserRepository {
 
     @Override
     public Optional<User> find(UserKey key) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.USER_KEY.eq(key.value())).fetchOptional(JooqUserRepository::fromRow);
+        return dsl.selectFrom(APP_USER)
+                .where(APP_USER.USER_KEY.eq(key.value()))
+                .fetchOptional(JooqUserRepository::fromRow);
     }
 
     @Override
@@ -47,13 +49,17 @@ public final class JooqUserRepository implements UserRepository {
     }
 
     static AppUserRow toRow(User user) {
-        return Rows.complete(new AppUserRow(user.key().value(), user.status().name(), user.deviceRegistered(),
+        return Rows.complete(new AppUserRow(
+                user.key().value(),
+                user.status().name(),
+                user.deviceRegistered(),
                 user.totpSecret().map(secret -> HEX.formatHex(secret.bytes())).orElse(null)));
     }
 
     static User fromRow(AppUserRow row) {
-        Optional<TotpSecret> secret = Optional.ofNullable(row.getTotpSecret()).map(hex -> TotpSecret.of(HEX.parseHex(hex)));
-        return new User(new UserKey(row.getUserKey()), UserStatus.valueOf(row.getStatus()), row.getDeviceRegistered(),
-                secret);
+        Optional<TotpSecret> secret =
+                Optional.ofNullable(row.getTotpSecret()).map(hex -> TotpSecret.of(HEX.parseHex(hex)));
+        return new User(
+                new UserKey(row.getUserKey()), UserStatus.valueOf(row.getStatus()), row.getDeviceRegistered(), secret);
     }
 }

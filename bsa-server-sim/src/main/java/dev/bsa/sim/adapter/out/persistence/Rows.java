@@ -5,8 +5,7 @@ import org.jooq.Record;
 /** Small facts about jOOQ records that every adapter relies on. */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /**
      * The row with every column marked as changed, so that an insert or an update writes all of

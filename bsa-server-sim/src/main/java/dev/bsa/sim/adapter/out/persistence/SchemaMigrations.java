@@ -59,6 +59,7 @@ final class SchemaMigrations {
     private static final Pattern SCRIPT_NAME = Pattern.compile("V([1-9][0-9]{0,8})__([A-Za-z0-9_]+)\\.sql");
     /** The PostgreSQL advisory lock key: any constant the simulator alone uses ("BSA" "SCHM" in ASCII). */
     private static final long POSTGRES_LOCK_KEY = 0x4253_4153_4348_4dL;
+
     private static final ReentrantLock EMBEDDED_LOCK = new ReentrantLock();
 
     /** One script: its version, description, text and checksum. */
@@ -75,11 +76,16 @@ final class SchemaMigrations {
         static Script of(String name, String text) {
             Matcher matcher = SCRIPT_NAME.matcher(name);
             if (!matcher.matches()) {
-                throw new IllegalArgumentException("a migration script is named V<version>__<description>.sql: " + name);
+                throw new IllegalArgumentException(
+                        "a migration script is named V<version>__<description>.sql: " + name);
             }
             String normalised = text.replace("\r\n", "\n");
-            return new Script(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '), name,
-                    normalised, sha256(normalised));
+            return new Script(
+                    Integer.parseInt(matcher.group(1)),
+                    matcher.group(2).replace('_', ' '),
+                    name,
+                    normalised,
+                    sha256(normalised));
         }
     }
 
@@ -178,8 +184,9 @@ final class SchemaMigrations {
             }
         }
         for (int version : versions) {
-            Script script = script(version).orElseThrow(() -> new IllegalStateException(
-                    "Flyway applied version " + version + " to this database, which this simulator does not know"));
+            Script script = script(version)
+                    .orElseThrow(() -> new IllegalStateException("Flyway applied version " + version
+                            + " to this database, which this simulator does not know"));
             record(connection, script);
         }
     }
@@ -188,9 +195,10 @@ final class SchemaMigrations {
     private void check(TreeMap<Integer, String> applied) {
         for (Map.Entry<Integer, String> entry : applied.entrySet()) {
             int version = entry.getKey();
-            Script script = script(version).orElseThrow(() -> new IllegalStateException("the database is at schema version "
-                    + applied.lastKey() + ", but this simulator knows versions up to " + latestKnown()
-                    + ": use the simulator that migrated it, or a new database"));
+            Script script = script(version)
+                    .orElseThrow(() -> new IllegalStateException("the database is at schema version "
+                            + applied.lastKey() + ", but this simulator knows versions up to " + latestKnown()
+                            + ": use the simulator that migrated it, or a new database"));
             if (!script.checksum().equals(entry.getValue())) {
                 throw new IllegalStateException("migration " + script.name() + " was changed after it was applied "
                         + "to this database (recorded SHA-256 " + entry.getValue() + ", now " + script.checksum()
@@ -213,8 +221,8 @@ final class SchemaMigrations {
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            throw new SQLException("migration " + script.name() + " failed: " + e.getMessage(), e.getSQLState(),
-                    e.getErrorCode(), e);
+            throw new SQLException(
+                    "migration " + script.name() + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
         }
     }
 
@@ -231,7 +239,9 @@ final class SchemaMigrations {
     }
 
     private Optional<Script> script(int version) {
-        return scripts.stream().filter(candidate -> candidate.version() == version).findFirst();
+        return scripts.stream()
+                .filter(candidate -> candidate.version() == version)
+                .findFirst();
     }
 
     private int latestKnown() {
@@ -301,7 +311,8 @@ final class SchemaMigrations {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -23,8 +23,7 @@ import java.util.stream.Collectors;
  */
 final class SessionRows {
 
-    private SessionRows() {
-    }
+    private SessionRows() {}
 
     /** The user a live session holds (the value of {@code LIVE_USER_KEY}); empty once it ended or while it has none. */
     static Optional<UserKey> liveUser(AuthSession session) {
@@ -61,11 +60,20 @@ final class SessionRows {
                 .map(code -> ErrorCode.ofCode(code)
                         .orElseThrow(() -> new IllegalArgumentException("unknown error code: " + code)));
         Optional<Tokens> tokens = row.getAccessToken() == null || row.getRefreshToken() == null
-                ? Optional.empty() : Optional.of(new Tokens(row.getAccessToken(), row.getRefreshToken()));
-        return new AuthSession(new SessionId(row.getSessionId()), AuthMethod.valueOf(row.getMethod()),
-                new ClientKey(row.getClientKey()), Optional.ofNullable(row.getUserKey()).map(UserKey::new),
+                ? Optional.empty()
+                : Optional.of(new Tokens(row.getAccessToken(), row.getRefreshToken()));
+        return new AuthSession(
+                new SessionId(row.getSessionId()),
+                AuthMethod.valueOf(row.getMethod()),
+                new ClientKey(row.getClientKey()),
+                Optional.ofNullable(row.getUserKey()).map(UserKey::new),
                 Optional.ofNullable(row.getChannelKey()).map(ChannelKey::new),
-                Optional.ofNullable(row.getQrId()).map(QrId::new), row.getCreatedAt(), row.getExpiresAt(),
-                history, error, tokens, row.getVersion());
+                Optional.ofNullable(row.getQrId()).map(QrId::new),
+                row.getCreatedAt(),
+                row.getExpiresAt(),
+                history,
+                error,
+                tokens,
+                row.getVersion());
     }
 }

@@ -6,8 +6,7 @@ import org.jooq.exception.SQLStateClass;
 /** Reads the portable SQLSTATE class of a failed statement, the same on H2 and PostgreSQL. */
 final class SqlStates {
 
-    private SqlStates() {
-    }
+    private SqlStates() {}
 
     /** True when a constraint (primary key, unique index, check, not null) refused the write: SQLSTATE 23xxx. */
     static boolean isIntegrityViolation(DataAccessException e) {

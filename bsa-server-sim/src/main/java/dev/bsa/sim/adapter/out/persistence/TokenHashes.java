@@ -7,8 +7,7 @@ final class TokenHashes {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
-    private TokenHashes() {
-    }
+    private TokenHashes() {}
 
     /** The hash when well formed; an {@link IllegalArgumentException} otherwise (a stored row that is not ours). */
     static String require(String hash) {

@@ -26,7 +26,10 @@ public final class PushInbox {
 
     /** Delivers a push to every receiver. */
     public void deliver(PushNotification push) {
-        events.publish(new SimEvent.PushSent(push.session().value(), push.user().value(), push.client().value(),
+        events.publish(new SimEvent.PushSent(
+                push.session().value(),
+                push.user().value(),
+                push.client().value(),
                 push.method().name()));
         for (Consumer<PushNotification> receiver : receivers) {
             try {

@@ -4,9 +4,8 @@ import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.PushNotification;
 import dev.bsa.domain.port.out.PushGateway;
-import dev.bsa.sim.application.port.out.FaultInjector;
 import dev.bsa.sim.application.model.FaultKind;
-import dev.bsa.sim.adapter.out.push.PushInbox;
+import dev.bsa.sim.application.port.out.FaultInjector;
 
 /**
  * The fake FCM: delivers pushes to the simulated phones' {@link PushInbox}, unless a

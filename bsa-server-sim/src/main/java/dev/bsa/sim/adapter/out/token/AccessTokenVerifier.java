@@ -64,7 +64,8 @@ final class AccessTokenVerifier {
     private Result<AccessTokenClaims> verifySigned(SignedJWT jwt, EcSigningKey signingKey, Instant now)
             throws ParseException {
         if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
-            return reject("accessToken must be signed with ES256, not " + jwt.getHeader().getAlgorithm());
+            return reject("accessToken must be signed with ES256, not "
+                    + jwt.getHeader().getAlgorithm());
         }
         if (!signingKey.keyId().equals(jwt.getHeader().getKeyID())) {
             return reject("accessToken was signed by an unknown key");
@@ -96,9 +97,15 @@ final class AccessTokenVerifier {
             return reject("accessToken lacks sub, aud, " + METHOD_CLAIM + " or " + SESSION_CLAIM);
         }
         try {
-            return Result.success(new AccessTokenClaims(issuer, new UserKey(claims.getSubject()),
-                    new ClientKey(audience.get(0)), AuthMethod.valueOf(method), new SessionId(session),
-                    issuedAt, expiresAt, keyId));
+            return Result.success(new AccessTokenClaims(
+                    issuer,
+                    new UserKey(claims.getSubject()),
+                    new ClientKey(audience.get(0)),
+                    AuthMethod.valueOf(method),
+                    new SessionId(session),
+                    issuedAt,
+                    expiresAt,
+                    keyId));
         } catch (IllegalArgumentException e) {
             return reject("accessToken has a malformed claim: " + e.getMessage());
         }

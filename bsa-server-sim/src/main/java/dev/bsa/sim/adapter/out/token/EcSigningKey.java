@@ -80,7 +80,10 @@ final class EcSigningKey {
 
     /** The compact serialization of {@code claims} signed with ES256 under this key's id. */
     String sign(JWTClaimsSet claims) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keyId()).type(JOSEObjectType.JWT).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(keyId())
+                .type(JOSEObjectType.JWT)
+                .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
             jwt.sign(signer);
@@ -122,6 +125,10 @@ final class EcSigningKey {
     }
 
     private static ECKey normalized(ECKey key) throws JOSEException {
-        return new ECKey.Builder(key).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256).keyIDFromThumbprint().build();
+        return new ECKey.Builder(key)
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.ES256)
+                .keyIDFromThumbprint()
+                .build();
     }
 }

@@ -1,6 +1,5 @@
 package dev.bsa.sim.adapter.out.token;
 
-import dev.bsa.sim.application.model.AccessTokenClaims;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
@@ -10,6 +9,7 @@ import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import dev.bsa.sim.application.port.out.RandomSource;
 import dev.bsa.sim.application.port.out.RefreshTokenStore;
 import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
@@ -41,7 +41,8 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     private final TokenLifetimes lifetimes;
 
     /** An authority with the {@link TokenLifetimes#defaults() default lifetimes}. */
-    public NimbusTokenAuthority(SigningKeyStore keys, RefreshTokenStore refreshTokens, RandomSource random, String issuer) {
+    public NimbusTokenAuthority(
+            SigningKeyStore keys, RefreshTokenStore refreshTokens, RandomSource random, String issuer) {
         this(keys, refreshTokens, random, issuer, TokenLifetimes.defaults());
     }
 
@@ -55,7 +56,11 @@ public final class NimbusTokenAuthority implements TokenAuthority {
      * @param issuer        the {@code iss} of every token, e.g. {@code bsa-simulator}
      * @param lifetimes     how long tokens are accepted
      */
-    public NimbusTokenAuthority(SigningKeyStore keys, RefreshTokenStore refreshTokens, RandomSource random, String issuer,
+    public NimbusTokenAuthority(
+            SigningKeyStore keys,
+            RefreshTokenStore refreshTokens,
+            RandomSource random,
+            String issuer,
             TokenLifetimes lifetimes) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
@@ -104,8 +109,10 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     @Override
     public Tokens issue(AuthSession session, Instant now) {
         UserKey user = session.user()
-                .orElseThrow(() -> new IllegalArgumentException("session " + session.id() + " has no user to issue tokens to"));
-        return pair(new Grant(session.id(), user, session.client(), session.method()), Objects.requireNonNull(now, "now"));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("session " + session.id() + " has no user to issue tokens to"));
+        return pair(
+                new Grant(session.id(), user, session.client(), session.method()), Objects.requireNonNull(now, "now"));
     }
 
     /**
@@ -125,8 +132,11 @@ public final class NimbusTokenAuthority implements TokenAuthority {
         }
         RefreshTokenRecord record = consumed.get();
         if (!record.client().equals(client)) {
-            LOG.warn("Refresh token of session {} (client {}) presented by client {}; it is now void",
-                    record.session(), record.client(), client);
+            LOG.warn(
+                    "Refresh token of session {} (client {}) presented by client {}; it is now void",
+                    record.session(),
+                    record.client(),
+                    client);
             return Result.reject(ErrorCode.INVALID_PARAMETER, "refreshToken was issued to another client");
         }
         return Result.success(pair(new Grant(record.session(), record.user(), record.client(), record.method()), now));
@@ -143,23 +153,31 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     }
 
     private Tokens pair(Grant grant, Instant now) {
-        String accessToken = key.get().sign(new JWTClaimsSet.Builder()
-                .issuer(issuer)
-                .subject(grant.user().value())
-                .audience(grant.client().value())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(lifetimes.access())))
-                .jwtID(HexFormat.of().formatHex(random.nextBytes(JWT_ID_BYTES)))
-                .claim(AccessTokenVerifier.METHOD_CLAIM, grant.method().name())
-                .claim(AccessTokenVerifier.SESSION_CLAIM, grant.session().value())
-                .build());
+        String accessToken = key.get()
+                .sign(new JWTClaimsSet.Builder()
+                        .issuer(issuer)
+                        .subject(grant.user().value())
+                        .audience(grant.client().value())
+                        .issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plus(lifetimes.access())))
+                        .jwtID(HexFormat.of().formatHex(random.nextBytes(JWT_ID_BYTES)))
+                        .claim(AccessTokenVerifier.METHOD_CLAIM, grant.method().name())
+                        .claim(
+                                AccessTokenVerifier.SESSION_CLAIM,
+                                grant.session().value())
+                        .build());
         String refreshToken = RefreshTokens.encode(random.nextBytes(RefreshTokens.BYTES));
-        refreshTokens.save(new RefreshTokenRecord(RefreshTokens.hash(refreshToken), grant.session(), grant.user(),
-                grant.client(), grant.method(), now, now.plus(lifetimes.refresh())));
+        refreshTokens.save(new RefreshTokenRecord(
+                RefreshTokens.hash(refreshToken),
+                grant.session(),
+                grant.user(),
+                grant.client(),
+                grant.method(),
+                now,
+                now.plus(lifetimes.refresh())));
         return new Tokens(accessToken, refreshToken);
     }
 
     /** Who a pair of tokens is for. */
-    private record Grant(SessionId session, UserKey user, ClientKey client, AuthMethod method) {
-    }
+    private record Grant(SessionId session, UserKey user, ClientKey client, AuthMethod method) {}
 }

@@ -15,13 +15,13 @@ final class RefreshTokens {
 
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private RefreshTokens() {
-    }
+    private RefreshTokens() {}
 
     /** The token text of {@code random} bytes: base64url without padding. */
     static String encode(byte[] random) {
         if (random.length != BYTES) {
-            throw new IllegalArgumentException("a refresh token needs " + BYTES + " random bytes, got " + random.length);
+            throw new IllegalArgumentException(
+                    "a refresh token needs " + BYTES + " random bytes, got " + random.length);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }

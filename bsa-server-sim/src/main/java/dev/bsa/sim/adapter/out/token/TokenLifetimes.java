@@ -18,7 +18,8 @@ public record TokenLifetimes(Duration access, Duration refresh) {
             throw new IllegalArgumentException("the access token lifetime must be at least 1 s, was " + access);
         }
         if (refresh.compareTo(access) < 0) {
-            throw new IllegalArgumentException("the refresh token lifetime must be at least the access token's, was " + refresh);
+            throw new IllegalArgumentException(
+                    "the refresh token lifetime must be at least the access token's, was " + refresh);
         }
     }
 

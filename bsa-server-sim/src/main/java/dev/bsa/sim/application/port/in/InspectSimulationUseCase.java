@@ -36,6 +36,5 @@ public interface InspectSimulationUseCase {
      * @param day              today, in the limit's zone
      * @param lastAcceptedStep the start of the last accepted step, if any
      */
-    record TotpCounters(int attempts, int dailyLimit, LocalDate day, Optional<Instant> lastAcceptedStep) {
-    }
+    record TotpCounters(int attempts, int dailyLimit, LocalDate day, Optional<Instant> lastAcceptedStep) {}
 }

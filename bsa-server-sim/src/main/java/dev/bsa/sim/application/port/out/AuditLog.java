@@ -1,15 +1,8 @@
 package dev.bsa.sim.application.port.out;
 
-import dev.bsa.sim.application.model.AuditEntry;
-import dev.bsa.domain.error.ErrorCode;
-import dev.bsa.domain.model.AuthMethod;
-import dev.bsa.domain.model.AuthStatus;
-import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.UserKey;
-import java.time.Instant;
+import dev.bsa.sim.application.model.AuditEntry;
 import java.util.List;
-import java.util.Optional;
 
 /** The append-only record of every status change of every session. */
 public interface AuditLog {
@@ -22,5 +15,4 @@ public interface AuditLog {
 
     /** Every entry of one session, oldest first. */
     List<AuditEntry> ofSession(SessionId session);
-
 }

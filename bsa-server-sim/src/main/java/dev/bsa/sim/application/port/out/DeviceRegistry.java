@@ -30,6 +30,5 @@ public interface DeviceRegistry {
      * @param tokenHash    SHA-256 of the token, lower-case hex
      * @param registeredAt when it was registered
      */
-    record DeviceRecord(UserKey user, String tokenHash, Instant registeredAt) {
-    }
+    record DeviceRecord(UserKey user, String tokenHash, Instant registeredAt) {}
 }

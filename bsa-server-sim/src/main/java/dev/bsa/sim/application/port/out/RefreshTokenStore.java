@@ -33,7 +33,12 @@ public interface RefreshTokenStore {
      * @param issuedAt  when it was issued
      * @param expiresAt when it stops being accepted
      */
-    record RefreshTokenRecord(String tokenHash, SessionId session, UserKey user, ClientKey client, AuthMethod method,
-            Instant issuedAt, Instant expiresAt) {
-    }
+    record RefreshTokenRecord(
+            String tokenHash,
+            SessionId session,
+            UserKey user,
+            ClientKey client,
+            AuthMethod method,
+            Instant issuedAt,
+            Instant expiresAt) {}
 }

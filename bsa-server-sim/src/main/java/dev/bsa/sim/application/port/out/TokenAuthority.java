@@ -1,13 +1,10 @@
 package dev.bsa.sim.application.port.out;
 
-import dev.bsa.sim.application.model.AccessTokenClaims;
 import dev.bsa.domain.error.Result;
-import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.ClientKey;
-import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.Tokens;
-import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.out.TokenIssuer;
+import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.time.Instant;
 
 /**
@@ -27,5 +24,4 @@ public interface TokenAuthority extends TokenIssuer {
 
     /** The public signing keys as a JWK Set document. */
     String jwksJson();
-
 }

@@ -29,7 +29,8 @@ class BannerTest {
 
     @BeforeAll
     static void startSimulators() {
-        SimulatorConfig config = SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0).withSeed(SeedSource.none());
+        SimulatorConfig config =
+                SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0).withSeed(SeedSource.none());
         systemClock = Simulator.start(config);
         virtualClock = Simulator.start(config.withVirtualClock(Instant.parse("2026-03-02T09:00:00Z")));
     }
@@ -45,14 +46,20 @@ class BannerTest {
         String banner = print(systemClock, false, "");
         ApiClient http = new ApiClient(systemClock.baseUrl());
 
-        assertThat(banner).contains("BSA Simulator is running.", "Admin token:  " + systemClock.adminToken(),
-                "Press Ctrl+C to stop.").doesNotContain("virtual clock");
+        assertThat(banner)
+                .contains(
+                        "BSA Simulator is running.",
+                        "Admin token:  " + systemClock.adminToken(),
+                        "Press Ctrl+C to stop.")
+                .doesNotContain("virtual clock");
         Matcher url = Pattern.compile("(API|OpenAPI|Health): +(\\S+)").matcher(banner);
         int urls = 0;
         while (url.find()) {
             urls++;
             String path = url.group(2).substring(systemClock.baseUrl().length());
-            int status = http.get("API".equals(url.group(1)) ? path + "/jwks" : path).send().status();
+            int status = http.get("API".equals(url.group(1)) ? path + "/jwks" : path)
+                    .send()
+                    .status();
             assertThat(status).as(url.group()).isEqualTo(200);
         }
         assertThat(urls).isEqualTo(3);
@@ -65,16 +72,23 @@ class BannerTest {
 
     @Test
     void withTheDemoSeed_theBannerShowsTheClientKeyTheUsersAndThePhoneTokens() {
-        assertThat(print(systemClock, true, "")).contains("Client key:   demo-client-key", "header X-BSA-Client-Key",
-                "Phone tokens: demo-device-<user>", "header X-BSA-Device-Token");
+        assertThat(print(systemClock, true, ""))
+                .contains(
+                        "Client key:   demo-client-key",
+                        "header X-BSA-Client-Key",
+                        "Phone tokens: demo-device-<user>",
+                        "header X-BSA-Device-Token");
     }
 
     @Test
     void withTheDemoSeed_onADatabaseAnEarlierRunFilled_theBannerSaysTheStateWasKept_andListsNoDemoCredentials() {
-        assertThat(virtualClock.seededAtStart()).as("it opened the database the other simulator created").isFalse();
+        assertThat(virtualClock.seededAtStart())
+                .as("it opened the database the other simulator created")
+                .isFalse();
 
-        assertThat(print(virtualClock, true, "")).contains("Stored state: kept from an earlier run",
-                "POST /api/v1/admin/reset loads the demo seed").doesNotContain("Client key", "Phone tokens");
+        assertThat(print(virtualClock, true, ""))
+                .contains("Stored state: kept from an earlier run", "POST /api/v1/admin/reset loads the demo seed")
+                .doesNotContain("Client key", "Phone tokens");
     }
 
     @Test
@@ -84,11 +98,17 @@ class BannerTest {
             demo = SeedFile.read(input, "demo-seed.yaml");
         }
         String banner = print(systemClock, true, "");
-        String users = banner.substring(banner.indexOf("Users:"), banner.indexOf("Phone tokens:")).replace("Users:", "");
+        String users = banner.substring(banner.indexOf("Users:"), banner.indexOf("Phone tokens:"))
+                .replace("Users:", "");
 
-        List<String> named = Arrays.stream(users.split(",")).map(String::strip).map(entry -> entry.split("[ (]")[0]).toList();
+        List<String> named = Arrays.stream(users.split(","))
+                .map(String::strip)
+                .map(entry -> entry.split("[ (]")[0])
+                .toList();
 
-        assertThat(named).containsExactlyElementsOf(demo.users().stream().map(user -> user.key().value()).toList());
+        assertThat(named)
+                .containsExactlyElementsOf(
+                        demo.users().stream().map(user -> user.key().value()).toList());
     }
 
     @Test
@@ -98,7 +118,9 @@ class BannerTest {
 
     @Test
     void extraLines_comeRightAfterTheFirstLine() {
-        List<String> lines = print(systemClock, false, "  Login page:   http://localhost/demo").lines().toList();
+        List<String> lines = print(systemClock, false, "  Login page:   http://localhost/demo")
+                .lines()
+                .toList();
 
         assertThat(lines.get(2)).isEqualTo("  Login page:   http://localhost/demo");
         assertThat(lines.get(3)).startsWith("  API:");

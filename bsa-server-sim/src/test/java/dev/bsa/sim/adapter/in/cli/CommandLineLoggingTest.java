@@ -32,16 +32,21 @@ class CommandLineLoggingTest {
     void theLibraryRegistersNoLoggingConfigurationOfItsOwn() throws IOException {
         ClassLoader loader = CommandLineLogging.class.getClassLoader();
 
-        assertThat(loader.getResources("META-INF/services/ch.qos.logback.classic.spi.Configurator").hasMoreElements())
-                .as("a Logback configurator registered by a library jar").isFalse();
-        assertThat(loader.getResource("logback.xml")).as("a logback.xml in a library jar").isNull();
+        assertThat(loader.getResources("META-INF/services/ch.qos.logback.classic.spi.Configurator")
+                        .hasMoreElements())
+                .as("a Logback configurator registered by a library jar")
+                .isFalse();
+        assertThat(loader.getResource("logback.xml"))
+                .as("a logback.xml in a library jar")
+                .isNull();
     }
 
     @Test
     void theLibraryNeverSetsSystemProperties_onlyTheCommandLinesMainDoes() {
         Properties before = (Properties) System.getProperties().clone();
 
-        try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withPort(0)
+        try (Simulator simulator = Simulator.start(SimulatorConfig.defaults()
+                .withPort(0)
                 .withJdbcUrl("jdbc:h2:mem:logging-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"))) {
             assertThat(simulator.port()).isPositive();
         }
@@ -50,7 +55,9 @@ class CommandLineLoggingTest {
         changed.entrySet().removeAll(before.entrySet());
         // What the JDK and Jetty record about themselves on first use is theirs, not the simulator's.
         changed.keySet().removeAll(Set.of("user.timezone", "jetty.git.hash"));
-        assertThat(changed).as("system properties set or changed by starting and stopping a simulator").isEmpty();
+        assertThat(changed)
+                .as("system properties set or changed by starting and stopping a simulator")
+                .isEmpty();
     }
 
     @Test

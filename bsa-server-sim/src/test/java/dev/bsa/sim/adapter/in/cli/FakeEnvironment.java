@@ -32,7 +32,9 @@ final class FakeEnvironment implements CommandLine.IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec argument) {
-        return variableOf(argument).map(matched -> variables.getOrDefault(matched.group(1), matched.group(2))).orElse(null);
+        return variableOf(argument)
+                .map(matched -> variables.getOrDefault(matched.group(1), matched.group(2)))
+                .orElse(null);
     }
 
     /** The environment variable an option's annotated default reads, if any. */
@@ -49,7 +51,8 @@ final class FakeEnvironment implements CommandLine.IDefaultValueProvider {
         if (!(argument.userObject() instanceof AnnotatedElement element)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(element.getAnnotation(Option.class)).map(Option::defaultValue)
+        return Optional.ofNullable(element.getAnnotation(Option.class))
+                .map(Option::defaultValue)
                 .filter(value -> !Option.NULL_VALUE.equals(value) && !value.startsWith("__no_default_value__"));
     }
 }

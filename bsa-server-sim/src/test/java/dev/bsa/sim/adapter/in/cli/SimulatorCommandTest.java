@@ -63,7 +63,11 @@ class SimulatorCommandTest {
         int exit = execute(FakeEnvironment.empty(), args.split(" "));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().lines()).singleElement().asString().startsWith(message).doesNotContain("Exception");
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .startsWith(message)
+                .doesNotContain("Exception");
         assertThat(out.toString()).as("no banner and no usage text").isEmpty();
     }
 
@@ -72,18 +76,24 @@ class SimulatorCommandTest {
         int exit = execute(new FakeEnvironment(Map.of("BSA_PORT", "eighty")));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().lines()).singleElement().asString()
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
                 .isEqualTo("bsa-server-sim: Invalid value for option '--port': 'eighty' is not an int (see --help)");
     }
 
     @Test
     void aPortInUse_exitsWith1_andSaysSo_inOneLine() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            int exit = execute(FakeEnvironment.empty(), "--port", Integer.toString(taken.getLocalPort()), "--seed", "none");
+            int exit = execute(
+                    FakeEnvironment.empty(), "--port", Integer.toString(taken.getLocalPort()), "--seed", "none");
 
             assertThat(exit).isEqualTo(1);
-            assertThat(err.toString().lines()).singleElement().asString()
-                    .startsWith("bsa-server-sim: cannot start: ").contains(Integer.toString(taken.getLocalPort()));
+            assertThat(err.toString().lines())
+                    .singleElement()
+                    .asString()
+                    .startsWith("bsa-server-sim: cannot start: ")
+                    .contains(Integer.toString(taken.getLocalPort()));
         }
     }
 
@@ -92,12 +102,32 @@ class SimulatorCommandTest {
         int exit = execute(FakeEnvironment.empty(), "--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).startsWith("Usage: bsa-server-sim")
-                .contains("--port=PORT", "--host=HOST", "--db=JDBC_URL", "--seed=demo|none|FILE", "--clock=system|virtual",
-                        "--clock-start=INSTANT", "--deadline=SECONDS", "--totp-limit=N", "--admin-token=TOKEN",
-                        "--public-url=URL", "-h, --help", "-V, --version")
-                .contains("BSA_PORT", "BSA_HOST", "BSA_DB_URL", "BSA_SEED", "BSA_CLOCK", "BSA_CLOCK_START", "BSA_DEADLINE",
-                        "BSA_TOTP_LIMIT", "BSA_ADMIN_TOKEN", "BSA_PUBLIC_URL");
+        assertThat(out.toString())
+                .startsWith("Usage: bsa-server-sim")
+                .contains(
+                        "--port=PORT",
+                        "--host=HOST",
+                        "--db=JDBC_URL",
+                        "--seed=demo|none|FILE",
+                        "--clock=system|virtual",
+                        "--clock-start=INSTANT",
+                        "--deadline=SECONDS",
+                        "--totp-limit=N",
+                        "--admin-token=TOKEN",
+                        "--public-url=URL",
+                        "-h, --help",
+                        "-V, --version")
+                .contains(
+                        "BSA_PORT",
+                        "BSA_HOST",
+                        "BSA_DB_URL",
+                        "BSA_SEED",
+                        "BSA_CLOCK",
+                        "BSA_CLOCK_START",
+                        "BSA_DEADLINE",
+                        "BSA_TOTP_LIMIT",
+                        "BSA_ADMIN_TOKEN",
+                        "BSA_PUBLIC_URL");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -112,23 +142,42 @@ class SimulatorCommandTest {
     @Test
     void givenGoodOptions_theCommandServesUntilStopped_thenClosesThePortAndExitsWith0() throws Exception {
         SimulatorCommand command = new SimulatorCommand();
-        CompletableFuture<Integer> exit = run(command, "--port", "0", "--seed", "none", "--clock", "virtual",
-                "--clock-start", "2026-03-02T09:00:00Z", "--admin-token", "cli-admin-token");
+        CompletableFuture<Integer> exit = run(
+                command,
+                "--port",
+                "0",
+                "--seed",
+                "none",
+                "--clock",
+                "virtual",
+                "--clock-start",
+                "2026-03-02T09:00:00Z",
+                "--admin-token",
+                "cli-admin-token");
         Matcher api = awaitBanner();
         int port = Integer.parseInt(api.group(2));
         ApiClient http = new ApiClient(api.group(1));
 
         assertThat(http.get("/health").send().status()).isEqualTo(200);
-        ApiResponse clock = http.get("/api/v1/admin/clock").admin("cli-admin-token").send();
+        ApiResponse clock =
+                http.get("/api/v1/admin/clock").admin("cli-admin-token").send();
         assertThat(clock.text("now")).isEqualTo("2026-03-02T09:00:00Z");
         assertThat(clock.data().path("virtual").asBoolean()).isTrue();
-        assertThat(http.get("/api/v1/admin/users").admin("cli-admin-token").send().data()).as("seed none").isEmpty();
-        assertThat(out.toString()).contains("(virtual clock)", "Admin token:  cli-admin-token").doesNotContain("demo-client-key");
+        assertThat(http.get("/api/v1/admin/users")
+                        .admin("cli-admin-token")
+                        .send()
+                        .data())
+                .as("seed none")
+                .isEmpty();
+        assertThat(out.toString())
+                .contains("(virtual clock)", "Admin token:  cli-admin-token")
+                .doesNotContain("demo-client-key");
 
         command.stop();
 
         assertThat(exit.get(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isZero();
-        assertThatThrownBy(() -> new Socket().connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000))
+        assertThatThrownBy(() ->
+                        new Socket().connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000))
                 .isInstanceOf(ConnectException.class);
         assertThat(err.toString()).isEmpty();
     }
@@ -143,8 +192,15 @@ class SimulatorCommandTest {
         ApiClient http = new ApiClient(api.group(1));
 
         assertThat(out.toString()).contains("Client key:   demo-client-key", "demo-device-<user>");
-        assertThat(http.get("/api/v1/device/me").device("demo-device-alice").send().text("userKey")).isEqualTo("alice");
-        assertThat(http.get("/api/v1/admin/clients").admin(token.group(1)).send().data())
+        assertThat(http.get("/api/v1/device/me")
+                        .device("demo-device-alice")
+                        .send()
+                        .text("userKey"))
+                .isEqualTo("alice");
+        assertThat(http.get("/api/v1/admin/clients")
+                        .admin(token.group(1))
+                        .send()
+                        .data())
                 .anyMatch(client -> client.path("clientKey").asText().equals("demo-client-key"));
 
         command.stop();
@@ -172,7 +228,9 @@ class SimulatorCommandTest {
     private Matcher awaitBanner() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
         while (!out.toString().contains("Press Ctrl+C to stop.")) {
-            assertThat(System.nanoTime()).as("the banner within %d ms; stderr: %s", WAIT_MILLIS, err).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the banner within %d ms; stderr: %s", WAIT_MILLIS, err)
+                    .isLessThan(deadline);
             Thread.sleep(10);
         }
         Matcher api = API_LINE.matcher(out.toString());

@@ -24,11 +24,17 @@ class SimulatorOptionsTest {
 
     /** Each option's environment variable, as the README's configuration table lists them. */
     private static final Map<String, String> VARIABLES = Map.ofEntries(
-            Map.entry("--port", "BSA_PORT"), Map.entry("--host", "BSA_HOST"), Map.entry("--db", "BSA_DB_URL"),
-            Map.entry("--seed", "BSA_SEED"), Map.entry("--clock", "BSA_CLOCK"),
-            Map.entry("--clock-start", "BSA_CLOCK_START"), Map.entry("--deadline", "BSA_DEADLINE"),
-            Map.entry("--totp-limit", "BSA_TOTP_LIMIT"), Map.entry("--admin-token", "BSA_ADMIN_TOKEN"),
-            Map.entry("--public-url", "BSA_PUBLIC_URL"), Map.entry("--log-level", "BSA_LOG_LEVEL"));
+            Map.entry("--port", "BSA_PORT"),
+            Map.entry("--host", "BSA_HOST"),
+            Map.entry("--db", "BSA_DB_URL"),
+            Map.entry("--seed", "BSA_SEED"),
+            Map.entry("--clock", "BSA_CLOCK"),
+            Map.entry("--clock-start", "BSA_CLOCK_START"),
+            Map.entry("--deadline", "BSA_DEADLINE"),
+            Map.entry("--totp-limit", "BSA_TOTP_LIMIT"),
+            Map.entry("--admin-token", "BSA_ADMIN_TOKEN"),
+            Map.entry("--public-url", "BSA_PUBLIC_URL"),
+            Map.entry("--log-level", "BSA_LOG_LEVEL"));
 
     @Test
     void givenNoFlagsAndNoEnvironment_theSimulatorListensOnLoopback8080_inMemory_withTheDemoSeed_onTheSystemClock() {
@@ -47,28 +53,63 @@ class SimulatorOptionsTest {
 
     @Test
     void everyFlag_reachesTheConfiguration() {
-        SimulatorConfig config = parse(FakeEnvironment.empty(), "--port", "0", "--host", "0.0.0.0",
-                "--db", "jdbc:h2:file:./data/bsa", "--seed", "seeds/team.yaml", "--clock", "virtual",
-                "--clock-start", START.toString(), "--deadline", "30", "--totp-limit", "9", "--admin-token", "secret",
-                "--public-url", "https://bsa.example.test/");
+        SimulatorConfig config = parse(
+                FakeEnvironment.empty(),
+                "--port",
+                "0",
+                "--host",
+                "0.0.0.0",
+                "--db",
+                "jdbc:h2:file:./data/bsa",
+                "--seed",
+                "seeds/team.yaml",
+                "--clock",
+                "virtual",
+                "--clock-start",
+                START.toString(),
+                "--deadline",
+                "30",
+                "--totp-limit",
+                "9",
+                "--admin-token",
+                "secret",
+                "--public-url",
+                "https://bsa.example.test/");
 
         assertThat(config).isEqualTo(everyOptionChanged());
     }
 
     @Test
     void everyEnvironmentVariable_reachesTheConfiguration_asItsFlagWould() {
-        SimulatorConfig config = parse(new FakeEnvironment(Map.of("BSA_PORT", "0", "BSA_HOST", "0.0.0.0",
-                "BSA_DB_URL", "jdbc:h2:file:./data/bsa", "BSA_SEED", "seeds/team.yaml", "BSA_CLOCK", "virtual",
-                "BSA_CLOCK_START", START.toString(), "BSA_DEADLINE", "30", "BSA_TOTP_LIMIT", "9",
-                "BSA_ADMIN_TOKEN", "secret", "BSA_PUBLIC_URL", "https://bsa.example.test/")));
+        SimulatorConfig config = parse(new FakeEnvironment(Map.of(
+                "BSA_PORT",
+                "0",
+                "BSA_HOST",
+                "0.0.0.0",
+                "BSA_DB_URL",
+                "jdbc:h2:file:./data/bsa",
+                "BSA_SEED",
+                "seeds/team.yaml",
+                "BSA_CLOCK",
+                "virtual",
+                "BSA_CLOCK_START",
+                START.toString(),
+                "BSA_DEADLINE",
+                "30",
+                "BSA_TOTP_LIMIT",
+                "9",
+                "BSA_ADMIN_TOKEN",
+                "secret",
+                "BSA_PUBLIC_URL",
+                "https://bsa.example.test/")));
 
         assertThat(config).isEqualTo(everyOptionChanged());
     }
 
     @Test
     void aFlag_winsOverItsEnvironmentVariable() {
-        SimulatorConfig config = parse(new FakeEnvironment(Map.of("BSA_PORT", "9000", "BSA_DEADLINE", "30")),
-                "--port", "9001");
+        SimulatorConfig config =
+                parse(new FakeEnvironment(Map.of("BSA_PORT", "9000", "BSA_DEADLINE", "30")), "--port", "9001");
 
         assertThat(config.port()).isEqualTo(9001);
         assertThat(config.authDeadline()).contains(Duration.ofSeconds(30));
@@ -83,10 +124,15 @@ class SimulatorOptionsTest {
         assertThat(options).allSatisfy(option -> {
             String variable = VARIABLES.get(option.longestName());
             assertThat(variable).as("the README lists " + option.longestName()).isNotNull();
-            assertThat(FakeEnvironment.variableName(option)).as(option.longestName()).contains(variable);
-            assertThat(String.join(" ", option.description())).as(option.longestName()).contains("env " + variable);
+            assertThat(FakeEnvironment.variableName(option))
+                    .as(option.longestName())
+                    .contains(variable);
+            assertThat(String.join(" ", option.description()))
+                    .as(option.longestName())
+                    .contains("env " + variable);
         });
-        assertThat(commandLine.getCommandSpec().options()).extracting(OptionSpec::longestName)
+        assertThat(commandLine.getCommandSpec().options())
+                .extracting(OptionSpec::longestName)
                 .containsAll(VARIABLES.keySet());
     }
 
@@ -113,7 +159,8 @@ class SimulatorOptionsTest {
     void aVirtualClockWithoutAStart_startsAtTheCurrentTime() {
         Instant before = Instant.now();
 
-        Optional<Instant> start = parse(FakeEnvironment.empty(), "--clock", "VIRTUAL").virtualClock();
+        Optional<Instant> start =
+                parse(FakeEnvironment.empty(), "--clock", "VIRTUAL").virtualClock();
 
         assertThat(start).hasValueSatisfying(instant -> assertThat(instant).isBetween(before, Instant.now()));
     }
@@ -165,14 +212,21 @@ class SimulatorOptionsTest {
 
     @Test
     void thePublicUrl_losesItsTrailingSlashes() {
-        assertThat(parse(FakeEnvironment.empty(), "--public-url", "http://bsa.example.test:8080/sim//").publicBaseUrl())
+        assertThat(parse(FakeEnvironment.empty(), "--public-url", "http://bsa.example.test:8080/sim//")
+                        .publicBaseUrl())
                 .contains("http://bsa.example.test:8080/sim");
     }
 
     private static SimulatorConfig everyOptionChanged() {
-        return SimulatorConfig.defaults().withPort(0).withHost("0.0.0.0").withJdbcUrl("jdbc:h2:file:./data/bsa")
-                .withSeed(SeedSource.file(Path.of("seeds/team.yaml"))).withVirtualClock(START)
-                .withAuthDeadline(Duration.ofSeconds(30)).withTotpLimit(9).withAdminToken("secret")
+        return SimulatorConfig.defaults()
+                .withPort(0)
+                .withHost("0.0.0.0")
+                .withJdbcUrl("jdbc:h2:file:./data/bsa")
+                .withSeed(SeedSource.file(Path.of("seeds/team.yaml")))
+                .withVirtualClock(START)
+                .withAuthDeadline(Duration.ofSeconds(30))
+                .withTotpLimit(9)
+                .withAdminToken("secret")
                 .withPublicBaseUrl("https://bsa.example.test");
     }
 

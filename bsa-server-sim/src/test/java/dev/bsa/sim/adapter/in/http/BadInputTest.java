@@ -66,15 +66,22 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badPushBodies")
     void aPushWithABadBody_gets2002(String what, String body) {
-        ApiResponse answer = sim.api().post("/api/v1/auth/push").client(DEMO_CLIENT).json(body).send();
+        ApiResponse answer = sim.api()
+                .post("/api/v1/auth/push")
+                .client(DEMO_CLIENT)
+                .json(body)
+                .send();
 
         assertBadInput(answer, 400);
     }
 
     @Test
     void aBodyThatIsNotUtf8_gets2002() {
-        ApiResponse answer = sim.api().post("/api/v1/auth/push").client(DEMO_CLIENT)
-                .bytes(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}, "application/json").send();
+        ApiResponse answer = sim.api()
+                .post("/api/v1/auth/push")
+                .client(DEMO_CLIENT)
+                .bytes(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}, "application/json")
+                .send();
 
         assertBadInput(answer, 400);
     }
@@ -83,16 +90,27 @@ class BadInputTest {
     void anOversizedBody_gets413With2002() {
         String body = "{\"userKey\":\"alice\",\"padding\":\"" + "x".repeat(70 * 1024) + "\"}";
 
-        ApiResponse answer = sim.api().post("/api/v1/auth/push").client(DEMO_CLIENT).json(body).send();
+        ApiResponse answer = sim.api()
+                .post("/api/v1/auth/push")
+                .client(DEMO_CLIENT)
+                .json(body)
+                .send();
 
         assertBadInput(answer, 413);
     }
 
     @Test
     void wronglyTypedFields_nameTheField() {
-        ApiResponse totp = sim.api().post("/api/v1/auth/totp").client(DEMO_CLIENT)
-                .json("{\"userKey\":\"alice\",\"totpCode\":123456}").send();
-        ApiResponse otp = sim.api().post("/api/v1/auth/otp").client(DEMO_CLIENT).json("{\"code\":true}").send();
+        ApiResponse totp = sim.api()
+                .post("/api/v1/auth/totp")
+                .client(DEMO_CLIENT)
+                .json("{\"userKey\":\"alice\",\"totpCode\":123456}")
+                .send();
+        ApiResponse otp = sim.api()
+                .post("/api/v1/auth/otp")
+                .client(DEMO_CLIENT)
+                .json("{\"code\":true}")
+                .send();
 
         assertBadInput(totp, 400);
         assertThat(totp.text("detail")).contains("totpCode");
@@ -102,15 +120,26 @@ class BadInputTest {
 
     @Test
     void unknownFieldsAreIgnored() {
-        ApiResponse answer = sim.api().post("/api/v1/auth/push/cancel").client(DEMO_CLIENT)
-                .json("{\"userKey\":\"alice\",\"reason\":\"just because\",\"extra\":[1,2,3]}").send();
+        ApiResponse answer = sim.api()
+                .post("/api/v1/auth/push/cancel")
+                .client(DEMO_CLIENT)
+                .json("{\"userKey\":\"alice\",\"reason\":\"just because\",\"extra\":[1,2,3]}")
+                .send();
 
         assertThat(answer.rtCode()).isEqualTo(5019);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/nope", "/api/v1", "/api/v1/auth", "/api/v2/auth/push", "/api/v1/channels/x/y/z",
-            "/ws/v1/nope", "/q"})
+    @ValueSource(
+            strings = {
+                "/nope",
+                "/api/v1",
+                "/api/v1/auth",
+                "/api/v2/auth/push",
+                "/api/v1/channels/x/y/z",
+                "/ws/v1/nope",
+                "/q"
+            })
     void unknownRoutes_get404With2002(String path) {
         assertBadInput(sim.api().get(path).client(DEMO_CLIENT).send(), 404);
     }
@@ -118,12 +147,16 @@ class BadInputTest {
     @Test
     void aWrongMethod_gets405With2002() {
         assertBadInput(sim.api().get("/api/v1/auth/push").client(DEMO_CLIENT).send(), 405);
-        assertBadInput(sim.api().delete("/api/v1/channels/" + "0".repeat(32)).client(DEMO_CLIENT).send(), 405);
+        assertBadInput(
+                sim.api()
+                        .delete("/api/v1/channels/" + "0".repeat(32))
+                        .client(DEMO_CLIENT)
+                        .send(),
+                405);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"' OR 1=1 --", "..%2F..%2Fetc%2Fpasswd", "ABCDEF0123456789ABCDEF0123456789", "0",
-            "채널"})
+    @ValueSource(strings = {"' OR 1=1 --", "..%2F..%2Fetc%2Fpasswd", "ABCDEF0123456789ABCDEF0123456789", "0", "채널"})
     void malformedChannelKeys_get2002(String key) {
         String path = "/api/v1/channels/" + (key.contains("%") ? key : URLEncoder.encode(key, StandardCharsets.UTF_8));
 
@@ -135,18 +168,29 @@ class BadInputTest {
 
     @Test
     void aNulByteInThePath_isRefusedBeforeReachingTheApi() {
-        ApiResponse answer = sim.api().get("/api/v1/channels/%00").client(DEMO_CLIENT).send();
+        ApiResponse answer =
+                sim.api().get("/api/v1/channels/%00").client(DEMO_CLIENT).send();
 
         assertThat(answer.status()).isEqualTo(400);
     }
 
     @Test
     void malformedSessionIdsAndQrPayloads_onTheDeviceSide_get2002Or5023() {
-        ApiResponse start = sim.api().post("/api/v1/device/pushes/" + URLEncoder.encode("1; DROP TABLE x",
-                StandardCharsets.UTF_8) + "/start").device("demo-device-alice").send();
-        ApiResponse scan = sim.api().post("/api/v1/device/qr/scan").device("demo-device-alice")
-                .json("{\"qrPayload\":\"" + "q".repeat(50_000) + "\"}").send();
-        ApiResponse scanMissing = sim.api().post("/api/v1/device/qr/scan").device("demo-device-alice").json("{}").send();
+        ApiResponse start = sim.api()
+                .post("/api/v1/device/pushes/" + URLEncoder.encode("1; DROP TABLE x", StandardCharsets.UTF_8)
+                        + "/start")
+                .device("demo-device-alice")
+                .send();
+        ApiResponse scan = sim.api()
+                .post("/api/v1/device/qr/scan")
+                .device("demo-device-alice")
+                .json("{\"qrPayload\":\"" + "q".repeat(50_000) + "\"}")
+                .send();
+        ApiResponse scanMissing = sim.api()
+                .post("/api/v1/device/qr/scan")
+                .device("demo-device-alice")
+                .json("{}")
+                .send();
 
         assertBadInput(start, 400);
         assertThat(scan.rtCode()).isEqualTo(5023);
@@ -156,25 +200,71 @@ class BadInputTest {
 
     @Test
     void adminInputOutOfRange_gets2002_andChangesNothing() {
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/settings").json("{\"authDeadlineSeconds\":0}").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/settings").json("{\"totp\":{\"digits\":99}}").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/settings").json("{\"totp\":{\"dayZone\":\"Mars/Olympus\"}}")
-                .send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/settings").json("{\"authDeadlineSeconds\":\"60\"}").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/faults").json("{\"push\":-1}").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/users/" + URLEncoder.encode("x' OR 1=1",
-                StandardCharsets.UTF_8)).json("{}").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/users/alice").json("{\"status\":\"GODMODE\"}").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/users/alice").json("{\"totpSecret\":\"not base32!\"}").send(),
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/settings")
+                        .json("{\"authDeadlineSeconds\":0}")
+                        .send(),
                 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/users/alice/phone").json("{\"mode\":\"SOMETIMES\"}").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/clients/demo-client-key")
-                .json("{\"loginTypes\":[\"FAX\"]}").send(), 400);
-        assertBadInput(steps.admin("POST", "/api/v1/admin/clock/advance").json("{}").send(), 400);
-        assertBadInput(steps.admin("POST", "/api/v1/admin/clock/advance").json("{\"millis\":-5}").send(), 400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/settings")
+                        .json("{\"totp\":{\"digits\":99}}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/settings")
+                        .json("{\"totp\":{\"dayZone\":\"Mars/Olympus\"}}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/settings")
+                        .json("{\"authDeadlineSeconds\":\"60\"}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/faults").json("{\"push\":-1}").send(), 400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/users/" + URLEncoder.encode("x' OR 1=1", StandardCharsets.UTF_8))
+                        .json("{}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/users/alice")
+                        .json("{\"status\":\"GODMODE\"}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/users/alice")
+                        .json("{\"totpSecret\":\"not base32!\"}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/users/alice/phone")
+                        .json("{\"mode\":\"SOMETIMES\"}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/clients/demo-client-key")
+                        .json("{\"loginTypes\":[\"FAX\"]}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("POST", "/api/v1/admin/clock/advance").json("{}").send(), 400);
+        assertBadInput(
+                steps.admin("POST", "/api/v1/admin/clock/advance")
+                        .json("{\"millis\":-5}")
+                        .send(),
+                400);
         assertBadInput(steps.admin("GET", "/api/v1/admin/sessions?limit=abc").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/state").json("{\"format\":\"something else\"}").send(), 400);
-        assertBadInput(steps.admin("PUT", "/api/v1/admin/state").json("not json at all").send(), 400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/state")
+                        .json("{\"format\":\"something else\"}")
+                        .send(),
+                400);
+        assertBadInput(
+                steps.admin("PUT", "/api/v1/admin/state")
+                        .json("not json at all")
+                        .send(),
+                400);
     }
 
     private static void assertBadInput(ApiResponse answer, int status) {

@@ -30,17 +30,28 @@ class ConcurrencyTest {
         Map<Integer, Long> byCode = count(answers, ApiResponse::rtCode);
         assertThat(byCode).containsOnlyKeys(0, 2010).containsEntry(0, 1L).containsEntry(2010, 49L);
         assertThat(answers).filteredOn(answer -> answer.rtCode() == 2010).allMatch(answer -> answer.status() == 409);
-        assertThat(sim.api().get("/api/v1/device/pushes").device("demo-device-alice").send().data()).hasSize(1);
+        assertThat(sim.api()
+                        .get("/api/v1/device/pushes")
+                        .device("demo-device-alice")
+                        .send()
+                        .data())
+                .hasSize(1);
     }
 
     @Test
     void twentyParallelTotpAttemptsWithLimitFive_exactlyFiveReachCodeVerification() {
-        List<ApiResponse> answers = Concurrently.run(20, index -> sim.api().post("/api/v1/auth/totp")
-                .client(DEMO_CLIENT).json("{\"userKey\":\"alice\",\"totpCode\":\"000000\"}").send());
+        List<ApiResponse> answers = Concurrently.run(
+                20,
+                index -> sim.api()
+                        .post("/api/v1/auth/totp")
+                        .client(DEMO_CLIENT)
+                        .json("{\"userKey\":\"alice\",\"totpCode\":\"000000\"}")
+                        .send());
 
         Map<Integer, Long> byCode = count(answers, ApiResponse::rtCode);
         assertThat(byCode).containsOnlyKeys(3005, 5026).containsEntry(3005, 5L).containsEntry(5026, 15L);
-        ApiResponse counters = steps.admin("GET", "/api/v1/admin/users/alice/totp").send();
+        ApiResponse counters =
+                steps.admin("GET", "/api/v1/admin/users/alice/totp").send();
         assertThat(counters.data().path("attemptsToday").asInt()).isEqualTo(5);
     }
 
@@ -48,11 +59,17 @@ class ConcurrencyTest {
     void oneAppOtpCodeUsedTwiceInParallel_logsInOnce() {
         String code = steps.appOtpCode("alice");
 
-        List<ApiResponse> answers = Concurrently.run(2, index -> sim.api().post("/api/v1/auth/otp").client(DEMO_CLIENT)
-                .json("{\"code\":\"" + code + "\"}").send());
+        List<ApiResponse> answers = Concurrently.run(
+                2,
+                index -> sim.api()
+                        .post("/api/v1/auth/otp")
+                        .client(DEMO_CLIENT)
+                        .json("{\"code\":\"" + code + "\"}")
+                        .send());
 
         assertThat(answers).filteredOn(answer -> answer.rtCode() == 0).hasSize(1);
-        assertThat(answers).filteredOn(answer -> answer.rtCode() != 0)
+        assertThat(answers)
+                .filteredOn(answer -> answer.rtCode() != 0)
                 .allMatch(answer -> answer.rtCode() == 3005 || answer.rtCode() == 2010);
     }
 
@@ -60,13 +77,17 @@ class ConcurrencyTest {
     void manyParallelPollsAndAnswers_neverFailWithAServerError() {
         ApiResponse started = steps.pushStarted("alice");
 
-        List<ApiResponse> answers = Concurrently.run(30, index -> index % 3 == 0
-                ? steps.answer("alice", started.text("sessionId"), "approve")
-                : steps.poll(started.text("channelKey")));
+        List<ApiResponse> answers = Concurrently.run(
+                30,
+                index -> index % 3 == 0
+                        ? steps.answer("alice", started.text("sessionId"), "approve")
+                        : steps.poll(started.text("channelKey")));
 
         assertThat(answers).allMatch(answer -> answer.status() < 500);
-        assertThat(answers).filteredOn(answer -> answer.data().path("accessToken").isTextual()
-                        && answer.text("sessionId") != null && answer.data().has("statuses"))
+        assertThat(answers)
+                .filteredOn(answer -> answer.data().path("accessToken").isTextual()
+                        && answer.text("sessionId") != null
+                        && answer.data().has("statuses"))
                 .allMatch(answer -> answer.text("status").equals("AuthCompleted"));
         assertThat(steps.poll(started.text("channelKey")).text("status")).isEqualTo("AuthCompleted");
     }

@@ -19,7 +19,8 @@ class DeviceApiTest {
 
     @Test
     void me_namesTheUserAndThePhonesBehaviour() {
-        ApiResponse bob = sim.api().get("/api/v1/device/me").device("demo-device-bob").send();
+        ApiResponse bob =
+                sim.api().get("/api/v1/device/me").device("demo-device-bob").send();
 
         assertThat(bob.text("userKey")).isEqualTo("bob");
         assertThat(bob.text("status")).isEqualTo("ACTIVE");
@@ -32,12 +33,18 @@ class DeviceApiTest {
     void aPhoneThatNeverAnswers_neverSeesThePush() {
         steps.pushStarted("dave");
 
-        assertThat(sim.api().get("/api/v1/device/pushes").device("demo-device-dave").send().data()).isEmpty();
+        assertThat(sim.api()
+                        .get("/api/v1/device/pushes")
+                        .device("demo-device-dave")
+                        .send()
+                        .data())
+                .isEmpty();
     }
 
     @Test
     void anAppOtpCode_hasSixDigits_andLastsSixtySeconds() {
-        ApiResponse code = sim.api().post("/api/v1/device/otp").device("demo-device-alice").send();
+        ApiResponse code =
+                sim.api().post("/api/v1/device/otp").device("demo-device-alice").send();
 
         assertThat(code.text("code")).matches("[0-9]{6}");
         assertThat(code.data().path("remainingSeconds").asInt()).isEqualTo(60);
@@ -46,7 +53,8 @@ class DeviceApiTest {
 
     @Test
     void aBlockedUser_getsNoAppOtpCode() {
-        ApiResponse refused = sim.api().post("/api/v1/device/otp").device("demo-device-erin").send();
+        ApiResponse refused =
+                sim.api().post("/api/v1/device/otp").device("demo-device-erin").send();
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.rtCode()).isEqualTo(5005);
@@ -54,7 +62,8 @@ class DeviceApiTest {
 
     @Test
     void theTotpScreen_showsTheCodeOfTheCurrentStep() {
-        ApiResponse totp = sim.api().get("/api/v1/device/totp").device("demo-device-alice").send();
+        ApiResponse totp =
+                sim.api().get("/api/v1/device/totp").device("demo-device-alice").send();
 
         assertThat(totp.text("code")).matches("[0-9]{6}");
         assertThat(totp.text("stepStart")).isEqualTo(START.toString());
@@ -64,10 +73,15 @@ class DeviceApiTest {
 
     @Test
     void theEnrolment_isAnOtpauthUriWithThePeriodWritten() {
-        ApiResponse enrolment = sim.api().get("/api/v1/device/totp/enrolment").device("demo-device-alice").send();
+        ApiResponse enrolment = sim.api()
+                .get("/api/v1/device/totp/enrolment")
+                .device("demo-device-alice")
+                .send();
 
         assertThat(enrolment.text("secret")).isEqualTo("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
-        assertThat(enrolment.text("otpauthUri")).startsWith("otpauth://totp/").contains("period=60")
+        assertThat(enrolment.text("otpauthUri"))
+                .startsWith("otpauth://totp/")
+                .contains("period=60")
                 .contains("secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
         assertThat(enrolment.text("algorithm")).isEqualTo("SHA1");
         assertThat(enrolment.data().path("digits").asInt()).isEqualTo(6);
@@ -77,8 +91,11 @@ class DeviceApiTest {
     void aScanByAUserWhoDidNotLinkTheSite_isRefused_andFailsTheWebsitesLogin() {
         ApiResponse started = steps.qrStarted();
 
-        ApiResponse scanned = sim.api().post("/api/v1/device/qr/scan").device("demo-device-judy")
-                .json("{\"qrPayload\":\"" + started.text("qrPayload") + "\"}").send();
+        ApiResponse scanned = sim.api()
+                .post("/api/v1/device/qr/scan")
+                .device("demo-device-judy")
+                .json("{\"qrPayload\":\"" + started.text("qrPayload") + "\"}")
+                .send();
 
         assertThat(scanned.rtCode()).isEqualTo(3201);
         ApiResponse polled = steps.poll(started.text("channelKey"));

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every error code the API can produce, each provoked over HTTP the way an integrator would meet it:
@@ -34,7 +34,11 @@ class ErrorCodesTest {
     private static final Scenarios steps = new Scenarios(sim);
 
     /** One way to meet an error code; {@code provoke} makes the final request with the language header applied. */
-    record Case(int code, int httpStatus, boolean asOutcome, Function<Function<ApiClient.Call, ApiClient.Call>, ApiResponse> provoke) {
+    record Case(
+            int code,
+            int httpStatus,
+            boolean asOutcome,
+            Function<Function<ApiClient.Call, ApiClient.Call>, ApiResponse> provoke) {
         @Override
         public String toString() {
             return code + " (HTTP " + httpStatus + ")";
@@ -43,24 +47,65 @@ class ErrorCodesTest {
 
     static Stream<Arguments> cases() {
         List<Case> cases = List.of(
-                new Case(2000, 401, false, lang -> lang.apply(sim.api().post("/api/v1/auth/push")
-                        .client("no-such-client").json("{\"userKey\":\"alice\"}")).send()),
-                new Case(2002, 400, false, lang -> lang.apply(sim.api().post("/api/v1/auth/push")
-                        .client(DEMO_CLIENT).json("{}")).send()),
-                new Case(2004, 404, false, lang -> lang.apply(sim.api().get("/api/v1/channels/" + "0".repeat(32))
-                        .client(DEMO_CLIENT)).send()),
+                new Case(
+                        2000,
+                        401,
+                        false,
+                        lang -> lang.apply(sim.api()
+                                        .post("/api/v1/auth/push")
+                                        .client("no-such-client")
+                                        .json("{\"userKey\":\"alice\"}"))
+                                .send()),
+                new Case(
+                        2002,
+                        400,
+                        false,
+                        lang -> lang.apply(sim.api()
+                                        .post("/api/v1/auth/push")
+                                        .client(DEMO_CLIENT)
+                                        .json("{}"))
+                                .send()),
+                new Case(
+                        2004,
+                        404,
+                        false,
+                        lang -> lang.apply(sim.api()
+                                        .get("/api/v1/channels/" + "0".repeat(32))
+                                        .client(DEMO_CLIENT))
+                                .send()),
                 new Case(2008, 404, false, lang -> push("nobody", lang)),
                 new Case(2010, 409, false, lang -> {
                     steps.pushStarted("alice");
                     return push("alice", lang);
                 }),
-                new Case(3005, 401, false, lang -> lang.apply(sim.api().post("/api/v1/auth/otp").client(DEMO_CLIENT)
-                        .json("{\"code\":\"000000\"}")).send()),
-                new Case(3100, 404, false, lang -> lang.apply(sim.api().post("/api/v1/auth/push/cancel")
-                        .client(DEMO_CLIENT).json("{\"userKey\":\"nobody\"}")).send()),
+                new Case(
+                        3005,
+                        401,
+                        false,
+                        lang -> lang.apply(sim.api()
+                                        .post("/api/v1/auth/otp")
+                                        .client(DEMO_CLIENT)
+                                        .json("{\"code\":\"000000\"}"))
+                                .send()),
+                new Case(
+                        3100,
+                        404,
+                        false,
+                        lang -> lang.apply(sim.api()
+                                        .post("/api/v1/auth/push/cancel")
+                                        .client(DEMO_CLIENT)
+                                        .json("{\"userKey\":\"nobody\"}"))
+                                .send()),
                 new Case(3201, 403, false, lang -> push("judy", lang)),
-                new Case(3301, 403, false, lang -> lang.apply(sim.api().post("/api/v1/auth/push")
-                        .client(UNCONFIGURED_CLIENT).json("{\"userKey\":\"alice\"}")).send()),
+                new Case(
+                        3301,
+                        403,
+                        false,
+                        lang -> lang.apply(sim.api()
+                                        .post("/api/v1/auth/push")
+                                        .client(UNCONFIGURED_CLIENT)
+                                        .json("{\"userKey\":\"alice\"}"))
+                                .send()),
                 new Case(5001, 410, false, ErrorCodesTest::approveAfterTheDeadline),
                 new Case(5005, 403, false, lang -> push("erin", lang)),
                 new Case(5006, 403, false, lang -> push("frank", lang)),
@@ -73,8 +118,11 @@ class ErrorCodesTest {
                 }),
                 new Case(5011, 200, true, lang -> {
                     steps.pushStarted("alice");
-                    return lang.apply(sim.api().post("/api/v1/auth/push/cancel").client(DEMO_CLIENT)
-                            .json("{\"userKey\":\"alice\"}")).send();
+                    return lang.apply(sim.api()
+                                    .post("/api/v1/auth/push/cancel")
+                                    .client(DEMO_CLIENT)
+                                    .json("{\"userKey\":\"alice\"}"))
+                            .send();
                 }),
                 new Case(5015, 503, false, lang -> {
                     steps.faults("{\"channel\":1}");
@@ -84,16 +132,32 @@ class ErrorCodesTest {
                     steps.faults("{\"push\":1}");
                     return push("alice", lang);
                 }),
-                new Case(5019, 409, false, lang -> lang.apply(sim.api().post("/api/v1/auth/push/cancel")
-                        .client(DEMO_CLIENT).json("{\"userKey\":\"alice\"}")).send()),
+                new Case(
+                        5019,
+                        409,
+                        false,
+                        lang -> lang.apply(sim.api()
+                                        .post("/api/v1/auth/push/cancel")
+                                        .client(DEMO_CLIENT)
+                                        .json("{\"userKey\":\"alice\"}"))
+                                .send()),
                 new Case(5022, 502, false, lang -> {
                     steps.faults("{\"node\":1}");
                     ApiResponse started = steps.pushStarted("alice");
-                    return lang.apply(sim.api().post("/api/v1/device/pushes/" + started.text("sessionId") + "/approve")
-                            .device(deviceTokenOf("alice"))).send();
+                    return lang.apply(sim.api()
+                                    .post("/api/v1/device/pushes/" + started.text("sessionId") + "/approve")
+                                    .device(deviceTokenOf("alice")))
+                            .send();
                 }),
-                new Case(5023, 404, false, lang -> lang.apply(sim.api().post("/api/v1/device/qr/scan")
-                        .device(deviceTokenOf("alice")).json("{\"qrPayload\":\"" + "a".repeat(32) + "\"}")).send()),
+                new Case(
+                        5023,
+                        404,
+                        false,
+                        lang -> lang.apply(sim.api()
+                                        .post("/api/v1/device/qr/scan")
+                                        .device(deviceTokenOf("alice"))
+                                        .json("{\"qrPayload\":\"" + "a".repeat(32) + "\"}"))
+                                .send()),
                 new Case(5024, 200, true, lang -> {
                     ApiResponse started = steps.qrStarted();
                     sim.api().get("/q/" + started.text("qrId")).send();
@@ -104,17 +168,21 @@ class ErrorCodesTest {
                     return push("alice", lang);
                 }),
                 new Case(5026, 429, false, lang -> {
-                    steps.admin("PUT", "/api/v1/admin/settings").json("{\"totp\":{\"dailyLimit\":1}}").send();
+                    steps.admin("PUT", "/api/v1/admin/settings")
+                            .json("{\"totp\":{\"dailyLimit\":1}}")
+                            .send();
                     totp("000000", call -> call);
                     return totp(steps.totpCode("alice"), lang);
                 }));
-        return cases.stream().flatMap(one -> Stream.of(Arguments.of(one, Locale.ENGLISH), Arguments.of(one, Locale.KOREAN)));
+        return cases.stream()
+                .flatMap(one -> Stream.of(Arguments.of(one, Locale.ENGLISH), Arguments.of(one, Locale.KOREAN)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("cases")
     void theApiAnswersWithTheCatalogueCode_status_andText(Case scenario, Locale language) {
-        Function<ApiClient.Call, ApiClient.Call> withLanguage = language.equals(Locale.KOREAN) ? ApiClient.Call::korean
+        Function<ApiClient.Call, ApiClient.Call> withLanguage = language.equals(Locale.KOREAN)
+                ? ApiClient.Call::korean
                 : call -> call.header("Accept-Language", "en-US,en;q=0.9");
         ErrorCode expected = ErrorCode.ofCode(scenario.code()).orElseThrow();
 
@@ -135,17 +203,24 @@ class ErrorCodesTest {
     }
 
     private static ApiResponse push(String user, Function<ApiClient.Call, ApiClient.Call> lang) {
-        return lang.apply(sim.api().post("/api/v1/auth/push").client(DEMO_CLIENT)
-                .json("{\"userKey\":\"" + user + "\"}")).send();
+        return lang.apply(
+                        sim.api().post("/api/v1/auth/push").client(DEMO_CLIENT).json("{\"userKey\":\"" + user + "\"}"))
+                .send();
     }
 
     private static ApiResponse poll(ApiResponse started, Function<ApiClient.Call, ApiClient.Call> lang) {
-        return lang.apply(sim.api().get("/api/v1/channels/" + started.text("channelKey")).client(DEMO_CLIENT)).send();
+        return lang.apply(sim.api()
+                        .get("/api/v1/channels/" + started.text("channelKey"))
+                        .client(DEMO_CLIENT))
+                .send();
     }
 
     private static ApiResponse totp(String code, Function<ApiClient.Call, ApiClient.Call> lang) {
-        return lang.apply(sim.api().post("/api/v1/auth/totp").client(DEMO_CLIENT)
-                .json("{\"userKey\":\"alice\",\"totpCode\":\"" + code + "\"}")).send();
+        return lang.apply(sim.api()
+                        .post("/api/v1/auth/totp")
+                        .client(DEMO_CLIENT)
+                        .json("{\"userKey\":\"alice\",\"totpCode\":\"" + code + "\"}"))
+                .send();
     }
 
     /**
@@ -158,8 +233,10 @@ class ErrorCodesTest {
         for (int attempt = 0; attempt < 10; attempt++) {
             ApiResponse started = steps.pushStarted("alice");
             sim.clock().advance(61_000);
-            answer = lang.apply(sim.api().post("/api/v1/device/pushes/" + started.text("sessionId") + "/approve")
-                    .device(deviceTokenOf("alice"))).send();
+            answer = lang.apply(sim.api()
+                            .post("/api/v1/device/pushes/" + started.text("sessionId") + "/approve")
+                            .device(deviceTokenOf("alice")))
+                    .send();
             if (answer.rtCode() == 5001) {
                 return answer;
             }

@@ -19,12 +19,30 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ErrorResponsesTest {
 
     private static final Map<Integer, Integer> CONTRACT = Map.ofEntries(
-            Map.entry(2000, 401), Map.entry(2001, 500), Map.entry(2002, 400), Map.entry(2004, 404),
-            Map.entry(2008, 404), Map.entry(2010, 409), Map.entry(3005, 401), Map.entry(3100, 404),
-            Map.entry(3201, 403), Map.entry(3301, 403), Map.entry(5001, 410), Map.entry(5005, 403),
-            Map.entry(5006, 403), Map.entry(5007, 403), Map.entry(5008, 403), Map.entry(5010, 403),
-            Map.entry(5011, 409), Map.entry(5015, 503), Map.entry(5017, 502), Map.entry(5019, 409),
-            Map.entry(5022, 502), Map.entry(5023, 404), Map.entry(5024, 403), Map.entry(5026, 429));
+            Map.entry(2000, 401),
+            Map.entry(2001, 500),
+            Map.entry(2002, 400),
+            Map.entry(2004, 404),
+            Map.entry(2008, 404),
+            Map.entry(2010, 409),
+            Map.entry(3005, 401),
+            Map.entry(3100, 404),
+            Map.entry(3201, 403),
+            Map.entry(3301, 403),
+            Map.entry(5001, 410),
+            Map.entry(5005, 403),
+            Map.entry(5006, 403),
+            Map.entry(5007, 403),
+            Map.entry(5008, 403),
+            Map.entry(5010, 403),
+            Map.entry(5011, 409),
+            Map.entry(5015, 503),
+            Map.entry(5017, 502),
+            Map.entry(5019, 409),
+            Map.entry(5022, 502),
+            Map.entry(5023, 404),
+            Map.entry(5024, 403),
+            Map.entry(5026, 429));
 
     @ParameterizedTest
     @EnumSource(ErrorCode.class)
@@ -72,14 +90,28 @@ class ErrorResponsesTest {
             assertThat(response.code()).isEqualTo(409);
             assertThat(json.path("rtCode").asInt()).isEqualTo(2010);
             assertThat(json.path("rtMsg").asText()).isEqualTo(ErrorCode.AUTH_IN_PROGRESS.korean());
-            assertThat(json.path("data").path("detail").asText()).isEqualTo("user alice already has a live authentication");
+            assertThat(json.path("data").path("detail").asText())
+                    .isEqualTo("user alice already has a live authentication");
         });
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-            "ko|ko", "ko-KR|ko", "ko-KR,ko;q=0.9,en-US;q=0.8|ko", "en-US,en;q=0.9,ko;q=0.8|en", "en|en",
-            "fr-FR,ko;q=0.5|ko", "fr|en", "*|en", "NULL|en", "''|en", "not a language tag;;;|en"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "ko|ko",
+                "ko-KR|ko",
+                "ko-KR,ko;q=0.9,en-US;q=0.8|ko",
+                "en-US,en;q=0.9,ko;q=0.8|en",
+                "en|en",
+                "fr-FR,ko;q=0.5|ko",
+                "fr|en",
+                "*|en",
+                "NULL|en",
+                "''|en",
+                "not a language tag;;;|en"
+            })
     void theLanguage_isKoreanOnlyWhenPreferred(String acceptLanguage, String expected) {
         assertThat(PreferredLanguage.of(acceptLanguage)).isEqualTo(Locale.forLanguageTag(expected));
     }

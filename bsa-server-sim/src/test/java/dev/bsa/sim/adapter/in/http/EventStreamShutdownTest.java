@@ -25,11 +25,14 @@ class EventStreamShutdownTest {
 
     @Test
     void givenAnOpenEventStream_closingTheSimulator_endsTheStreamAndLeavesNoThreadServingIt() throws Exception {
-        Simulator simulator = Simulator.start(SimulatorConfig.defaults().withPort(0).withAdminToken(ADMIN_TOKEN));
+        Simulator simulator =
+                Simulator.start(SimulatorConfig.defaults().withPort(0).withAdminToken(ADMIN_TOKEN));
         HttpResponse<Stream<String>> response;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/api/v1/admin/events"))
-                    .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Accept", "text/event-stream").build();
+                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                    .header("Accept", "text/event-stream")
+                    .build();
             response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
             assertThat(response.statusCode()).isEqualTo(200);
             awaitStreamThreads(simulator, 1);
@@ -37,7 +40,9 @@ class EventStreamShutdownTest {
             simulator.close();
         }
 
-        assertThat(streamThreads()).as("threads still inside the event stream handler").isZero();
+        assertThat(streamThreads())
+                .as("threads still inside the event stream handler")
+                .isZero();
         CompletableFuture<Void> drained = CompletableFuture.runAsync(() -> {
             Iterator<String> lines = response.body().iterator();
             while (lines.hasNext()) {
@@ -51,13 +56,15 @@ class EventStreamShutdownTest {
         for (int attempt = 0; attempt < 200 && streamThreads() < expected; attempt++) {
             Thread.sleep(25);
         }
-        assertThat(streamThreads()).as("threads serving an event stream on " + simulator.baseUrl()).isEqualTo(expected);
+        assertThat(streamThreads())
+                .as("threads serving an event stream on " + simulator.baseUrl())
+                .isEqualTo(expected);
     }
 
     private static long streamThreads() {
         return Thread.getAllStackTraces().values().stream()
-                .filter(frames -> Arrays.stream(frames).anyMatch(frame ->
-                        frame.getClassName().equals(AdminInspectionRoutes.class.getName())
+                .filter(frames -> Arrays.stream(frames)
+                        .anyMatch(frame -> frame.getClassName().equals(AdminInspectionRoutes.class.getName())
                                 && frame.getMethodName().equals("events")))
                 .count();
     }

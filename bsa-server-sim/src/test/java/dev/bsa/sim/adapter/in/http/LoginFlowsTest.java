@@ -23,8 +23,14 @@ class LoginFlowsTest {
     static final RunningSimulator sim = new RunningSimulator();
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final List<String> HAPPY_PATH = List.of("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth",
-            "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
+    private static final List<String> HAPPY_PATH = List.of(
+            "RequestAuth",
+            "CreateChannel",
+            "SelectNodes",
+            "StartAuth",
+            "StartVerificationOfNodes",
+            "CompleteVerificationOfNodes",
+            "AuthCompleted");
 
     private final Scenarios steps = new Scenarios(sim);
 
@@ -35,16 +41,23 @@ class LoginFlowsTest {
         assertThat(started.data().path("remainingSeconds").asInt()).isEqualTo(60);
         ChannelListener channel = sim.watch(started.text("channelKey"));
 
-        ApiResponse inbox = sim.api().get("/api/v1/device/pushes").device("demo-device-alice").send();
+        ApiResponse inbox = sim.api()
+                .get("/api/v1/device/pushes")
+                .device("demo-device-alice")
+                .send();
         assertThat(inbox.data()).hasSize(1);
         assertThat(inbox.data().get(0).path("sessionId").asText()).isEqualTo(started.text("sessionId"));
         assertThat(inbox.data().get(0).path("clientName").asText()).isEqualTo("Demo Shop");
-        assertThat(steps.answer("alice", started.text("sessionId"), "start").text("status")).isEqualTo("StartAuth");
-        assertThat(steps.answer("alice", started.text("sessionId"), "approve").text("status")).isEqualTo("AuthCompleted");
+        assertThat(steps.answer("alice", started.text("sessionId"), "start").text("status"))
+                .isEqualTo("StartAuth");
+        assertThat(steps.answer("alice", started.text("sessionId"), "approve").text("status"))
+                .isEqualTo("AuthCompleted");
 
         List<JsonNode> messages = channel.untilResult(WAIT);
         assertThat(statuses(messages)).isEqualTo(HAPPY_PATH);
-        assertThat(messages).extracting(message -> message.path("sequence").asInt()).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(messages)
+                .extracting(message -> message.path("sequence").asInt())
+                .containsExactly(0, 1, 2, 3, 4, 5, 6);
         JsonNode result = messages.get(6);
         assertThat(result.path("type").asText()).isEqualTo("result");
         assertThat(channel.awaitClose(WAIT)).isEqualTo(1000);
@@ -52,12 +65,19 @@ class LoginFlowsTest {
         ApiResponse polled = steps.poll(started.text("channelKey"));
         assertThat(polled.text("status")).isEqualTo("AuthCompleted");
         assertThat(polled.data().path("statuses")).extracting(JsonNode::asText).isEqualTo(HAPPY_PATH);
-        assertThat(polled.text("accessToken")).isEqualTo(result.path("accessToken").asText()).isNotBlank();
-        assertThat(polled.text("refreshToken")).isEqualTo(result.path("refreshToken").asText()).isNotBlank();
+        assertThat(polled.text("accessToken"))
+                .isEqualTo(result.path("accessToken").asText())
+                .isNotBlank();
+        assertThat(polled.text("refreshToken"))
+                .isEqualTo(result.path("refreshToken").asText())
+                .isNotBlank();
         assertThat(polled.data().has("errorCode")).isFalse();
 
-        ApiResponse claims = sim.api().post("/api/v1/tokens/verify").client(DEMO_CLIENT)
-                .json("{\"accessToken\":\"" + polled.text("accessToken") + "\"}").send();
+        ApiResponse claims = sim.api()
+                .post("/api/v1/tokens/verify")
+                .client(DEMO_CLIENT)
+                .json("{\"accessToken\":\"" + polled.text("accessToken") + "\"}")
+                .send();
         assertThat(claims.text("subject")).isEqualTo("alice");
         assertThat(claims.text("audience")).isEqualTo(DEMO_CLIENT);
         assertThat(claims.text("method")).isEqualTo("PUSH");
@@ -89,8 +109,11 @@ class LoginFlowsTest {
     @Test
     void otp_typedCodeThenApproved_streamsEveryStatus_andNamesTheCodesUser() {
         String code = steps.appOtpCode("alice");
-        ApiResponse started = sim.api().post("/api/v1/auth/otp").client(DEMO_CLIENT)
-                .json("{\"code\":\"" + code + "\"}").send();
+        ApiResponse started = sim.api()
+                .post("/api/v1/auth/otp")
+                .client(DEMO_CLIENT)
+                .json("{\"code\":\"" + code + "\"}")
+                .send();
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.text("method")).isEqualTo("OTP");
         ChannelListener channel = sim.watch(started.text("channelKey"));
@@ -100,20 +123,29 @@ class LoginFlowsTest {
         assertThat(statuses(channel.untilResult(WAIT))).isEqualTo(HAPPY_PATH);
         ApiResponse polled = steps.poll(started.text("channelKey"));
         assertThat(polled.text("method")).isEqualTo("OTP");
-        ApiResponse claims = sim.api().post("/api/v1/tokens/verify").client(DEMO_CLIENT)
-                .json("{\"accessToken\":\"" + polled.text("accessToken") + "\"}").send();
+        ApiResponse claims = sim.api()
+                .post("/api/v1/tokens/verify")
+                .client(DEMO_CLIENT)
+                .json("{\"accessToken\":\"" + polled.text("accessToken") + "\"}")
+                .send();
         assertThat(claims.text("subject")).isEqualTo("alice");
     }
 
     @Test
     void totp_rightCode_answersWithTokensAtOnce() {
-        ApiResponse login = sim.api().post("/api/v1/auth/totp").client(DEMO_CLIENT)
-                .json("{\"userKey\":\"alice\",\"totpCode\":\"" + steps.totpCode("alice") + "\"}").send();
+        ApiResponse login = sim.api()
+                .post("/api/v1/auth/totp")
+                .client(DEMO_CLIENT)
+                .json("{\"userKey\":\"alice\",\"totpCode\":\"" + steps.totpCode("alice") + "\"}")
+                .send();
 
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
         assertThat(login.text("sessionId")).matches("[0-9a-f]{32}");
-        ApiResponse claims = sim.api().post("/api/v1/tokens/verify").client(DEMO_CLIENT)
-                .json("{\"accessToken\":\"" + login.text("accessToken") + "\"}").send();
+        ApiResponse claims = sim.api()
+                .post("/api/v1/tokens/verify")
+                .client(DEMO_CLIENT)
+                .json("{\"accessToken\":\"" + login.text("accessToken") + "\"}")
+                .send();
         assertThat(claims.text("method")).isEqualTo("TOTP");
         assertThat(claims.text("subject")).isEqualTo("alice");
     }
@@ -127,8 +159,11 @@ class LoginFlowsTest {
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         ChannelListener channel = sim.watch(started.text("channelKey"));
 
-        ApiResponse scanned = sim.api().post("/api/v1/device/qr/scan").device("demo-device-alice")
-                .json("{\"qrPayload\":\"" + started.text("qrPayload") + "\"}").send();
+        ApiResponse scanned = sim.api()
+                .post("/api/v1/device/qr/scan")
+                .device("demo-device-alice")
+                .json("{\"qrPayload\":\"" + started.text("qrPayload") + "\"}")
+                .send();
         assertThat(scanned.status()).as(scanned.toString()).isEqualTo(200);
         assertThat(scanned.text("sessionId")).isEqualTo(started.text("sessionId"));
         assertThat(scanned.text("status")).isEqualTo("StartAuth");
@@ -136,8 +171,11 @@ class LoginFlowsTest {
 
         assertThat(statuses(channel.untilResult(WAIT))).isEqualTo(HAPPY_PATH);
         ApiResponse polled = steps.poll(started.text("channelKey"));
-        ApiResponse claims = sim.api().post("/api/v1/tokens/verify").client(DEMO_CLIENT)
-                .json("{\"accessToken\":\"" + polled.text("accessToken") + "\"}").send();
+        ApiResponse claims = sim.api()
+                .post("/api/v1/tokens/verify")
+                .client(DEMO_CLIENT)
+                .json("{\"accessToken\":\"" + polled.text("accessToken") + "\"}")
+                .send();
         assertThat(claims.text("subject")).isEqualTo("alice");
         assertThat(claims.text("method")).isEqualTo("QR");
     }
@@ -146,8 +184,11 @@ class LoginFlowsTest {
     void qr_scanWithABareQrId_isAcceptedToo() {
         ApiResponse started = steps.qrStarted();
 
-        ApiResponse scanned = sim.api().post("/api/v1/device/qr/scan").device("demo-device-alice")
-                .json("{\"qrPayload\":\"" + started.text("qrId") + "\"}").send();
+        ApiResponse scanned = sim.api()
+                .post("/api/v1/device/qr/scan")
+                .device("demo-device-alice")
+                .json("{\"qrPayload\":\"" + started.text("qrId") + "\"}")
+                .send();
 
         assertThat(scanned.text("status")).isEqualTo("StartAuth");
     }
@@ -175,8 +216,11 @@ class LoginFlowsTest {
         ApiResponse started = steps.pushStarted("alice");
         ChannelListener channel = sim.watch(started.text("channelKey"));
 
-        ApiResponse canceled = sim.api().post("/api/v1/auth/push/cancel").client(DEMO_CLIENT)
-                .json("{\"userKey\":\"alice\"}").send();
+        ApiResponse canceled = sim.api()
+                .post("/api/v1/auth/push/cancel")
+                .client(DEMO_CLIENT)
+                .json("{\"userKey\":\"alice\"}")
+                .send();
 
         assertThat(canceled.rtCode()).isZero();
         assertThat(canceled.text("status")).isEqualTo("AuthCanceled");
@@ -187,13 +231,18 @@ class LoginFlowsTest {
 
     @Test
     void cancelByChannel_endsOtpAndQrLogins() {
-        ApiResponse otp = sim.api().post("/api/v1/auth/otp").client(DEMO_CLIENT)
-                .json("{\"code\":\"" + steps.appOtpCode("alice") + "\"}").send();
+        ApiResponse otp = sim.api()
+                .post("/api/v1/auth/otp")
+                .client(DEMO_CLIENT)
+                .json("{\"code\":\"" + steps.appOtpCode("alice") + "\"}")
+                .send();
         ApiResponse qr = steps.qrStarted();
 
         for (ApiResponse started : List.of(otp, qr)) {
-            ApiResponse canceled = sim.api().post("/api/v1/channels/" + started.text("channelKey") + "/cancel")
-                    .client(DEMO_CLIENT).send();
+            ApiResponse canceled = sim.api()
+                    .post("/api/v1/channels/" + started.text("channelKey") + "/cancel")
+                    .client(DEMO_CLIENT)
+                    .send();
             assertThat(canceled.text("status")).as(canceled.toString()).isEqualTo("AuthCanceled");
             assertThat(canceled.data().path("errorCode").asInt()).isEqualTo(5011);
             assertThat(steps.poll(started.text("channelKey")).text("status")).isEqualTo("AuthCanceled");
@@ -202,12 +251,23 @@ class LoginFlowsTest {
 
     @Test
     void refresh_rotatesTheTokens_andTheOldRefreshTokenIsUsedUp() {
-        ApiResponse login = sim.api().post("/api/v1/auth/totp").client(DEMO_CLIENT)
-                .json("{\"userKey\":\"alice\",\"totpCode\":\"" + steps.totpCode("alice") + "\"}").send();
+        ApiResponse login = sim.api()
+                .post("/api/v1/auth/totp")
+                .client(DEMO_CLIENT)
+                .json("{\"userKey\":\"alice\",\"totpCode\":\"" + steps.totpCode("alice") + "\"}")
+                .send();
         String refresh = "{\"refreshToken\":\"" + login.text("refreshToken") + "\"}";
 
-        ApiResponse rotated = sim.api().post("/api/v1/tokens/refresh").client(DEMO_CLIENT).json(refresh).send();
-        ApiResponse reused = sim.api().post("/api/v1/tokens/refresh").client(DEMO_CLIENT).json(refresh).send();
+        ApiResponse rotated = sim.api()
+                .post("/api/v1/tokens/refresh")
+                .client(DEMO_CLIENT)
+                .json(refresh)
+                .send();
+        ApiResponse reused = sim.api()
+                .post("/api/v1/tokens/refresh")
+                .client(DEMO_CLIENT)
+                .json(refresh)
+                .send();
 
         assertThat(rotated.status()).isEqualTo(200);
         assertThat(rotated.text("refreshToken")).isNotEqualTo(login.text("refreshToken"));
@@ -229,7 +289,8 @@ class LoginFlowsTest {
     void afterALoginEnds_theUserCanLogInAgain() {
         IntStream.range(0, 3).forEach(round -> {
             ApiResponse started = steps.pushStarted("alice");
-            assertThat(steps.answer("alice", started.text("sessionId"), "approve").text("status"))
+            assertThat(steps.answer("alice", started.text("sessionId"), "approve")
+                            .text("status"))
                     .isEqualTo("AuthCompleted");
         });
     }

@@ -31,7 +31,8 @@ class OpenApiDocumentTest {
 
     @BeforeAll
     static void buildAnAppWithEveryRoute() {
-        HttpApi http = new HttpApi(sim.services(), sim.control(), WireJson.mapper(), HttpApiOptions.withAdminToken("token"));
+        HttpApi http =
+                new HttpApi(sim.services(), sim.control(), WireJson.mapper(), HttpApiOptions.withAdminToken("token"));
         ChannelSocket socket = new ChannelSocket(sim.control(), WireJson.mapper(), sim.clock(), ticker);
         app = Javalin.create(config -> {
             http.install(config);
@@ -48,7 +49,8 @@ class OpenApiDocumentTest {
     void everyRegisteredRouteIsDocumented_andEveryDocumentedRouteIsRegistered() throws Exception {
         Set<String> registered = registeredOperations();
 
-        assertThat(registered).hasSizeGreaterThan(40)
+        assertThat(registered)
+                .hasSizeGreaterThan(40)
                 .contains("POST /api/v1/auth/push", "GET /ws/v1/channels/{channelKey}", "GET /api/v1/admin/events");
         assertThat(documentedOperations()).isEqualTo(registered);
     }
@@ -72,10 +74,14 @@ class OpenApiDocumentTest {
     void everyOperationDocumentsASuccessAndEverySchemaReferenceResolves() throws Exception {
         JsonNode document = document();
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-            path.getValue().properties().forEach(operation -> assertThat(operation.getValue().path("responses")
-                    .fieldNames()).as(operation.getKey() + " " + path.getKey())
-                    .toIterable().anyMatch(status -> status.startsWith("2") || status.equals("101")
-                            || status.equals("403")));
+            path.getValue()
+                    .properties()
+                    .forEach(operation -> assertThat(
+                                    operation.getValue().path("responses").fieldNames())
+                            .as(operation.getKey() + " " + path.getKey())
+                            .toIterable()
+                            .anyMatch(
+                                    status -> status.startsWith("2") || status.equals("101") || status.equals("403")));
         }
         assertReferencesResolve(document, document);
     }
@@ -85,15 +91,21 @@ class OpenApiDocumentTest {
         app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
                 .filter(endpoint -> endpoint.method.isHttpMethod())
-                .forEach(endpoint -> operations.add(endpoint.method.name().toUpperCase(Locale.ROOT) + " " + endpoint.path));
+                .forEach(endpoint ->
+                        operations.add(endpoint.method.name().toUpperCase(Locale.ROOT) + " " + endpoint.path));
         app.unsafe.internalRouter.allWsHandlers().forEach(ws -> operations.add("GET " + ws.getPath()));
         return operations;
     }
 
     private static Set<String> documentedOperations() throws Exception {
         Set<String> operations = new TreeSet<>();
-        document().path("paths").properties().forEach(path -> path.getValue().fieldNames()
-                .forEachRemaining(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        document()
+                .path("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(
+                                method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         return operations;
     }
 
@@ -102,7 +114,9 @@ class OpenApiDocumentTest {
             JsonNode reference = node.get("$ref");
             if (reference != null) {
                 String pointer = reference.asText().substring(1);
-                assertThat(document.at(pointer).isMissingNode()).as("reference " + reference.asText()).isFalse();
+                assertThat(document.at(pointer).isMissingNode())
+                        .as("reference " + reference.asText())
+                        .isFalse();
             }
             node.elements().forEachRemaining(child -> assertReferencesResolve(child, document));
         } else if (node.isArray()) {

@@ -11,9 +11,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class QrImagesTest {
 
@@ -42,7 +42,8 @@ class QrImagesTest {
     void png_holdsThePayload(String payload) throws Exception {
         BufferedImage image = read(renderer.png(payload, 300));
 
-        Result decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))));
+        Result decoded = new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))));
 
         assertThat(decoded.getText()).isEqualTo(payload);
     }

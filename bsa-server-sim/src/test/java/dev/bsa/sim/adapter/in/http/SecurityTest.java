@@ -52,10 +52,19 @@ class SecurityTest {
         ApiResponse started = steps.pushStarted("alice");
         String channel = started.text("channelKey");
 
-        ApiResponse poll = sim.api().get("/api/v1/channels/" + channel).client(OTHER_CLIENT).send();
-        ApiResponse cancelByChannel = sim.api().post("/api/v1/channels/" + channel + "/cancel").client(OTHER_CLIENT).send();
-        ApiResponse cancelByUser = sim.api().post("/api/v1/auth/push/cancel").client(OTHER_CLIENT)
-                .json("{\"userKey\":\"alice\"}").send();
+        ApiResponse poll = sim.api()
+                .get("/api/v1/channels/" + channel)
+                .client(OTHER_CLIENT)
+                .send();
+        ApiResponse cancelByChannel = sim.api()
+                .post("/api/v1/channels/" + channel + "/cancel")
+                .client(OTHER_CLIENT)
+                .send();
+        ApiResponse cancelByUser = sim.api()
+                .post("/api/v1/auth/push/cancel")
+                .client(OTHER_CLIENT)
+                .json("{\"userKey\":\"alice\"}")
+                .send();
 
         assertThat(poll.rtCode()).isEqualTo(2004);
         assertThat(poll.status()).isEqualTo(404);
@@ -73,7 +82,12 @@ class SecurityTest {
             assertThat(byBob.rtCode()).as(answer).isEqualTo(2004);
             assertThat(byBob.status()).isEqualTo(404);
         }
-        assertThat(sim.api().get("/api/v1/device/pushes").device("demo-device-bob").send().data()).isEmpty();
+        assertThat(sim.api()
+                        .get("/api/v1/device/pushes")
+                        .device("demo-device-bob")
+                        .send()
+                        .data())
+                .isEmpty();
         assertThat(steps.poll(started.text("channelKey")).text("status")).isEqualTo("SelectNodes");
     }
 
@@ -97,13 +111,16 @@ class SecurityTest {
         assertThat(adminOperations).hasSizeGreaterThan(25);
 
         for (String[] operation : adminOperations) {
-            for (String authorization : new String[] {null, "Bearer wrong-token", "Basic " + ADMIN_TOKEN, ADMIN_TOKEN}) {
+            for (String authorization :
+                    new String[] {null, "Bearer wrong-token", "Basic " + ADMIN_TOKEN, ADMIN_TOKEN}) {
                 var call = sim.api().method(operation[0], operation[1]).json("{}");
                 if (authorization != null) {
                     call.header("Authorization", authorization);
                 }
                 ApiResponse answer = call.send();
-                assertThat(answer.status()).as(operation[0] + " " + operation[1] + " with " + authorization).isEqualTo(401);
+                assertThat(answer.status())
+                        .as(operation[0] + " " + operation[1] + " with " + authorization)
+                        .isEqualTo(401);
                 assertThat(answer.rtCode()).isEqualTo(2002);
             }
         }
@@ -112,7 +129,8 @@ class SecurityTest {
 
     @Test
     void theTokenQueryParameter_isAcceptedOnlyOnTheEventStream() {
-        ApiResponse users = sim.api().get("/api/v1/admin/users?token=" + ADMIN_TOKEN).send();
+        ApiResponse users =
+                sim.api().get("/api/v1/admin/users?token=" + ADMIN_TOKEN).send();
 
         assertThat(users.status()).isEqualTo(401);
     }
@@ -129,46 +147,81 @@ class SecurityTest {
             }
             channelKeys.add(started.text("channelKey"));
         });
-        long distinctFirstChars = channelKeys.stream().map(key -> key.charAt(0)).distinct().count();
+        long distinctFirstChars =
+                channelKeys.stream().map(key -> key.charAt(0)).distinct().count();
         assertThat(distinctFirstChars).as("keys are not sequential").isGreaterThan(4);
     }
 
     @Test
     void crossOriginPreflights_areAllowedOnTheWebsiteAndDeviceSides_notOnTheAdminSide() {
-        for (String path : List.of("/api/v1/auth/push", "/api/v1/auth/push/cancel", "/api/v1/channels/" + "0".repeat(32),
-                "/api/v1/tokens/verify", "/api/v1/jwks", "/api/v1/device/pushes")) {
-            ApiResponse preflight = sim.api().method("OPTIONS", path).header("Origin", "https://shop.example")
+        for (String path : List.of(
+                "/api/v1/auth/push",
+                "/api/v1/auth/push/cancel",
+                "/api/v1/channels/" + "0".repeat(32),
+                "/api/v1/tokens/verify",
+                "/api/v1/jwks",
+                "/api/v1/device/pushes")) {
+            ApiResponse preflight = sim.api()
+                    .method("OPTIONS", path)
+                    .header("Origin", "https://shop.example")
                     .header("Access-Control-Request-Method", "POST")
-                    .header("Access-Control-Request-Headers", "content-type, x-bsa-client-key").send();
+                    .header("Access-Control-Request-Headers", "content-type, x-bsa-client-key")
+                    .send();
             assertThat(preflight.status()).as(path).isEqualTo(204);
             assertThat(preflight.header("Access-Control-Allow-Origin")).contains("*");
-            assertThat(preflight.header("Access-Control-Allow-Headers").orElse("").toLowerCase(Locale.ROOT))
+            assertThat(preflight
+                            .header("Access-Control-Allow-Headers")
+                            .orElse("")
+                            .toLowerCase(Locale.ROOT))
                     .contains("x-bsa-client-key", "content-type");
         }
-        ApiResponse push = sim.api().post("/api/v1/auth/push").header("Origin", "https://shop.example")
-                .client(DEMO_CLIENT).json("{\"userKey\":\"alice\"}").send();
+        ApiResponse push = sim.api()
+                .post("/api/v1/auth/push")
+                .header("Origin", "https://shop.example")
+                .client(DEMO_CLIENT)
+                .json("{\"userKey\":\"alice\"}")
+                .send();
         assertThat(push.header("Access-Control-Allow-Origin")).contains("*");
-        ApiResponse admin = sim.api().method("OPTIONS", "/api/v1/admin/users").header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "GET").send();
+        ApiResponse admin = sim.api()
+                .method("OPTIONS", "/api/v1/admin/users")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .send();
         assertThat(admin.header("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
     void errorBodies_neverCarryStackTraces() {
         List<ApiResponse> answers = List.of(
-                sim.api().post("/api/v1/auth/push").client(DEMO_CLIENT).json("{\"userKey\":").send(),
+                sim.api()
+                        .post("/api/v1/auth/push")
+                        .client(DEMO_CLIENT)
+                        .json("{\"userKey\":")
+                        .send(),
                 sim.api().get("/api/v1/channels/zzz").client(DEMO_CLIENT).send(),
-                sim.api().post("/api/v1/device/qr/scan").device("demo-device-alice").json("[]").send());
+                sim.api()
+                        .post("/api/v1/device/qr/scan")
+                        .device("demo-device-alice")
+                        .json("[]")
+                        .send());
 
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.body())
-                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.bsa."));
+        assertThat(answers)
+                .allSatisfy(answer -> assertThat(answer.body())
+                        .doesNotContain("Exception")
+                        .doesNotContain("\tat ")
+                        .doesNotContain("dev.bsa."));
     }
 
     private void givenOtherClientLinkedToAlice() {
         assertThat(steps.admin("PUT", "/api/v1/admin/clients/" + OTHER_CLIENT)
-                .json("{\"name\":\"Other Shop\",\"loginTypes\":[\"PUSH\",\"OTP\",\"TOTP\",\"QR\"]}").send().status())
+                        .json("{\"name\":\"Other Shop\",\"loginTypes\":[\"PUSH\",\"OTP\",\"TOTP\",\"QR\"]}")
+                        .send()
+                        .status())
                 .isEqualTo(200);
-        assertThat(steps.admin("PUT", "/api/v1/admin/links/alice/" + OTHER_CLIENT).send().status()).isEqualTo(200);
+        assertThat(steps.admin("PUT", "/api/v1/admin/links/alice/" + OTHER_CLIENT)
+                        .send()
+                        .status())
+                .isEqualTo(200);
     }
 
     /** Every admin operation of the OpenAPI document, with sample path parameters. */
@@ -177,9 +230,12 @@ class SecurityTest {
         try (InputStream input = SecurityTest.class.getResourceAsStream("/openapi.json")) {
             new ObjectMapper().readTree(input).path("paths").properties().forEach(path -> {
                 if (path.getKey().startsWith("/api/v1/admin")) {
-                    String concrete = path.getKey().replace("{userKey}", "alice").replace("{clientKey}", DEMO_CLIENT);
-                    path.getValue().fieldNames().forEachRemaining(method ->
-                            operations.add(new String[] {method.toUpperCase(Locale.ROOT), concrete}));
+                    String concrete =
+                            path.getKey().replace("{userKey}", "alice").replace("{clientKey}", DEMO_CLIENT);
+                    path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(
+                                    method -> operations.add(new String[] {method.toUpperCase(Locale.ROOT), concrete}));
                 }
             });
         }

@@ -16,11 +16,11 @@ import dev.bsa.sim.application.model.PhoneBehaviour;
 import dev.bsa.sim.application.model.PhoneBehaviour.Mode;
 import dev.bsa.sim.application.model.TotpEnrolment;
 import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
-import java.util.List;
-import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -35,8 +35,10 @@ class SimulatedPhonesTest {
 
     private final Map<UserKey, PhoneBehaviour> behaviours = new ConcurrentHashMap<>();
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
-    private final SimulatedPhones phones = new SimulatedPhones(new BehavioursOnly(behaviours),
-            command -> answered("approve", command), command -> answered("reject", command));
+    private final SimulatedPhones phones = new SimulatedPhones(
+            new BehavioursOnly(behaviours),
+            command -> answered("approve", command),
+            command -> answered("reject", command));
 
     @AfterEach
     void closePhones() {
@@ -49,7 +51,8 @@ class SimulatedPhonesTest {
 
         phones.onPush(push);
 
-        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(new Answer("approve", "bob", push.session().value()));
+        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS))
+                .isEqualTo(new Answer("approve", "bob", push.session().value()));
     }
 
     @Test
@@ -58,7 +61,8 @@ class SimulatedPhonesTest {
 
         phones.onPush(push);
 
-        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(new Answer("reject", "carol", push.session().value()));
+        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS))
+                .isEqualTo(new Answer("reject", "carol", push.session().value()));
     }
 
     @Test
@@ -67,8 +71,12 @@ class SimulatedPhonesTest {
         phones.onPush(pushTo("dave", Mode.NEVER_ANSWER, Duration.ZERO));
         phones.onPush(pushTo("bob", Mode.AUTO_APPROVE, Duration.ZERO));
 
-        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS)).extracting(Answer::user).isEqualTo("bob");
-        assertThat(phones.stop(TimeUnit.SECONDS.toMillis(WAIT_SECONDS))).as("every answer given").isTrue();
+        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS))
+                .extracting(Answer::user)
+                .isEqualTo("bob");
+        assertThat(phones.stop(TimeUnit.SECONDS.toMillis(WAIT_SECONDS)))
+                .as("every answer given")
+                .isTrue();
         assertThat(answers).as("nothing from alice's or dave's phone").isEmpty();
     }
 
@@ -77,7 +85,9 @@ class SimulatedPhonesTest {
         phones.onPush(push("erin"));
         phones.onPush(pushTo("bob", Mode.AUTO_APPROVE, Duration.ZERO));
 
-        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS)).extracting(Answer::user).isEqualTo("bob");
+        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS))
+                .extracting(Answer::user)
+                .isEqualTo("bob");
     }
 
     @Test
@@ -87,26 +97,33 @@ class SimulatedPhonesTest {
         phones.onPush(pushTo("bob", Mode.AUTO_APPROVE, Duration.ofMillis(150)));
 
         assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isNotNull();
-        assertThat(System.nanoTime() - before).as("never before its delay").isGreaterThanOrEqualTo(Duration.ofMillis(150).toNanos());
+        assertThat(System.nanoTime() - before)
+                .as("never before its delay")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(150).toNanos());
     }
 
     @Test
     void theBehaviour_isReadWhenThePushArrives() throws InterruptedException {
         behaviours.put(new UserKey("bob"), new PhoneBehaviour(Mode.AUTO_APPROVE, Duration.ZERO));
         phones.onPush(push("bob"));
-        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS)).extracting(Answer::kind).isEqualTo("approve");
+        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS))
+                .extracting(Answer::kind)
+                .isEqualTo("approve");
 
         behaviours.put(new UserKey("bob"), new PhoneBehaviour(Mode.AUTO_REJECT, Duration.ZERO));
         phones.onPush(push("bob"));
 
-        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS)).extracting(Answer::kind).isEqualTo("reject");
+        assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS))
+                .extracting(Answer::kind)
+                .isEqualTo("reject");
     }
 
     @Test
     void afterClosing_aPushIsIgnored_ratherThanFailingTheSender() {
         phones.close();
 
-        assertThatCode(() -> phones.onPush(pushTo("bob", Mode.AUTO_APPROVE, Duration.ZERO))).doesNotThrowAnyException();
+        assertThatCode(() -> phones.onPush(pushTo("bob", Mode.AUTO_APPROVE, Duration.ZERO)))
+                .doesNotThrowAnyException();
         assertThat(answers).isEmpty();
     }
 
@@ -116,8 +133,13 @@ class SimulatedPhonesTest {
     }
 
     private static PushNotification push(String user) {
-        return new PushNotification(new SessionId("0123456789abcdef0123456789abcdef"), new UserKey(user),
-                new ClientKey("demo-client-key"), "Demo Shop", AuthMethod.PUSH, Instant.parse("2026-03-02T09:01:00Z"));
+        return new PushNotification(
+                new SessionId("0123456789abcdef0123456789abcdef"),
+                new UserKey(user),
+                new ClientKey("demo-client-key"),
+                "Demo Shop",
+                AuthMethod.PUSH,
+                Instant.parse("2026-03-02T09:01:00Z"));
     }
 
     private Result<AuthSession> answered(String kind, DeviceCommand command) {
@@ -126,8 +148,7 @@ class SimulatedPhonesTest {
     }
 
     /** One answer a phone gave. */
-    private record Answer(String kind, String user, String session) {
-    }
+    private record Answer(String kind, String user, String session) {}
 
     /** The phones' behaviours in a map (users without one are manual); nothing else of the use case is needed. */
     private record BehavioursOnly(Map<UserKey, PhoneBehaviour> behaviours) implements ManageDevicesUseCase {

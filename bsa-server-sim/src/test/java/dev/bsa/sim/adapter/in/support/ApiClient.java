@@ -12,7 +12,8 @@ import java.time.Duration;
 /** A small HTTP client for the simulator's API over loopback, on the JDK's {@link HttpClient}. */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
     public ApiClient(String baseUrl) {
@@ -92,7 +93,8 @@ public final class ApiClient {
 
         public ApiResponse send() {
             try {
-                HttpResponse<String> response = http.send(request.method(method, body).build(),
+                HttpResponse<String> response = http.send(
+                        request.method(method, body).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 return new ApiResponse(response.statusCode(), response.body(), response.headers());
             } catch (IOException failed) {

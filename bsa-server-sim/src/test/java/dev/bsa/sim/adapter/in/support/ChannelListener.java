@@ -27,7 +27,8 @@ public final class ChannelListener implements WebSocket.Listener {
     /** Connects to {@code url} and returns the listener once the socket is open. */
     public static ChannelListener connect(String url) {
         ChannelListener listener = new ChannelListener();
-        listener.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        listener.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(url), listener)
                 .orTimeout(10, TimeUnit.SECONDS)

@@ -53,7 +53,10 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         simulator = Simulator.start(configuration.apply(SimulatorConfig.defaults()
-                .withHost("127.0.0.1").withPort(0).withVirtualClock(START).withAdminToken(ADMIN_TOKEN)));
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withVirtualClock(START)
+                .withAdminToken(ADMIN_TOKEN)));
         api = new ApiClient(simulator.baseUrl());
     }
 

@@ -21,8 +21,14 @@ class ChannelSocketTest {
     static final RunningSimulator sim = new RunningSimulator();
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final List<String> HAPPY_PATH = List.of("RequestAuth", "CreateChannel", "SelectNodes", "StartAuth",
-            "StartVerificationOfNodes", "CompleteVerificationOfNodes", "AuthCompleted");
+    private static final List<String> HAPPY_PATH = List.of(
+            "RequestAuth",
+            "CreateChannel",
+            "SelectNodes",
+            "StartAuth",
+            "StartVerificationOfNodes",
+            "CompleteVerificationOfNodes",
+            "AuthCompleted");
 
     private final Scenarios steps = new Scenarios(sim);
 
@@ -79,11 +85,13 @@ class ChannelSocketTest {
 
     @Test
     void subscribersRacingTheLogin_eachGetEveryStatusExactlyOnceInOrder() {
-        steps.admin("PUT", "/api/v1/admin/users/bob/phone").json("{\"mode\":\"AUTO_APPROVE\",\"delayMillis\":0}").send();
+        steps.admin("PUT", "/api/v1/admin/users/bob/phone")
+                .json("{\"mode\":\"AUTO_APPROVE\",\"delayMillis\":0}")
+                .send();
         ApiResponse started = steps.pushStarted("bob");
 
-        List<List<String>> seen = Concurrently.run(12, index ->
-                statuses(sim.watch(started.text("channelKey")).untilResult(WAIT)));
+        List<List<String>> seen = Concurrently.run(
+                12, index -> statuses(sim.watch(started.text("channelKey")).untilResult(WAIT)));
 
         assertThat(seen).allSatisfy(statuses -> assertThat(statuses).isEqualTo(HAPPY_PATH));
     }
@@ -167,8 +175,10 @@ class ChannelSocketTest {
         ApiResponse started = steps.qrStarted();
         ChannelListener channel = sim.watch(started.text("channelKey"));
 
-        sim.api().post("/api/v1/channels/" + started.text("channelKey") + "/cancel")
-                .client(RunningSimulator.DEMO_CLIENT).send();
+        sim.api()
+                .post("/api/v1/channels/" + started.text("channelKey") + "/cancel")
+                .client(RunningSimulator.DEMO_CLIENT)
+                .send();
 
         List<JsonNode> messages = channel.untilResult(WAIT);
         assertThat(statuses(messages)).containsExactly("RequestAuth", "CreateChannel", "RequestCancel", "AuthCanceled");

@@ -1,16 +1,15 @@
 package dev.bsa.sim.adapter.out.event;
 
-import dev.bsa.sim.application.model.SimEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bsa.domain.testing.MutableClock;
+import dev.bsa.sim.application.model.SimEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,9 +32,12 @@ class EventFeedTest {
         clock.advance(Duration.ofSeconds(5));
         feed.publish(new SimEvent.ClockMoved(START.plusSeconds(5), 5000, 0, false));
 
-        assertThat(feed.recent()).extracting(SimEvent.Numbered::id, SimEvent.Numbered::at, numbered -> numbered.event().type())
-                .containsExactly(tuple(1L, START, "admin"),
-                        tuple(2L, START.plusSeconds(5), "clock"));
+        assertThat(feed.recent())
+                .extracting(
+                        SimEvent.Numbered::id,
+                        SimEvent.Numbered::at,
+                        numbered -> numbered.event().type())
+                .containsExactly(tuple(1L, START, "admin"), tuple(2L, START.plusSeconds(5), "clock"));
     }
 
     @Test
@@ -50,7 +52,9 @@ class EventFeedTest {
         }
         feed.publish(push(251));
 
-        assertThat(received).containsExactlyElementsOf(LongStream.rangeClosed(51, 251).boxed().toList());
+        assertThat(received)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(51, 251).boxed().toList());
     }
 
     @Test
@@ -119,9 +123,13 @@ class EventFeedTest {
         }
 
         long total = (long) publishers * perPublisher;
-        assertThat(early).containsExactlyElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
+        assertThat(early)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, total).boxed().toList());
         assertThat(late).isNotEmpty().endsWith(total);
-        assertThat(late).containsExactlyElementsOf(LongStream.rangeClosed(late.get(0), total).boxed().toList());
+        assertThat(late)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(late.get(0), total).boxed().toList());
     }
 
     private static SimEvent push(int n) {

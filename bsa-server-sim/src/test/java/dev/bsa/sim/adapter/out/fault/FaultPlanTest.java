@@ -26,8 +26,12 @@ class FaultPlanTest {
 
     @Test
     void withNothingQueued_everyStepRuns() {
-        assertThat(faults.pending()).containsOnly(Map.entry(FaultKind.CHANNEL, 0), Map.entry(FaultKind.PUSH, 0),
-                Map.entry(FaultKind.NODE, 0), Map.entry(FaultKind.SERVER, 0));
+        assertThat(faults.pending())
+                .containsOnly(
+                        Map.entry(FaultKind.CHANNEL, 0),
+                        Map.entry(FaultKind.PUSH, 0),
+                        Map.entry(FaultKind.NODE, 0),
+                        Map.entry(FaultKind.SERVER, 0));
         for (FaultKind kind : FaultKind.values()) {
             assertThat(faults.run(kind).isSuccess()).as(kind.name()).isTrue();
         }
@@ -58,7 +62,10 @@ class FaultPlanTest {
         Result<?> failed = faults.run(kind);
 
         assertThat(failed.isSuccess()).isFalse();
-        assertThat(failed.errorCode()).isEqualTo(kind.failsWith()).extracting(ErrorCode::code).isEqualTo(code);
+        assertThat(failed.errorCode())
+                .isEqualTo(kind.failsWith())
+                .extracting(ErrorCode::code)
+                .isEqualTo(code);
         assertThat(failed.rejection().detail()).startsWith("injected fault: ");
     }
 
@@ -90,9 +97,11 @@ class FaultPlanTest {
         faults.failNext(kind, FaultKind.MAX_PENDING);
         assertThat(faults.pending()).containsEntry(kind, FaultKind.MAX_PENDING);
 
-        assertThatThrownBy(() -> faults.failNext(kind, -1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> faults.failNext(kind, -1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("count must be between 0 and " + FaultKind.MAX_PENDING);
-        assertThatThrownBy(() -> faults.failNext(kind, FaultKind.MAX_PENDING + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> faults.failNext(kind, FaultKind.MAX_PENDING + 1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(faults.pending()).as("a refused count changes nothing").containsEntry(kind, FaultKind.MAX_PENDING);
     }
 

@@ -39,7 +39,8 @@ class DatabaseTest {
 
     @Test
     void givenUrlOfAnotherDatabase_open_isRefusedBeforeConnecting() {
-        assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/bsa")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/bsa"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -55,15 +56,29 @@ class DatabaseTest {
     void givenFreshDatabase_open_appliesEveryMigrationAndPicksTheDialect() {
         try (Database database = TestDatabases.freshInMemory()) {
             List<String> tables = database.dsl().meta().getTables().stream()
-                    .filter(table -> table.getSchema() != null && "PUBLIC".equals(table.getSchema().getName()))
+                    .filter(table -> table.getSchema() != null
+                            && "PUBLIC".equals(table.getSchema().getName()))
                     .map(table -> table.getName())
                     .toList();
 
             assertThat(database.dialect()).isEqualTo(SQLDialect.H2);
-            assertThat(tables).contains("CLIENT", "APP_USER", "USER_LINK", "AUTH_SESSION", "APP_OTP_CODE",
-                    "TOTP_ATTEMPT", "TOTP_LAST_STEP", "SIMULATOR_SETTINGS", "DEVICE", "REFRESH_TOKEN", "AUDIT_ENTRY",
-                    "PHONE_BEHAVIOUR", "SIGNING_KEY");
-            assertThat(database.dsl().fetchValue("select max(VERSION) from SCHEMA_HISTORY")).isEqualTo(1);
+            assertThat(tables)
+                    .contains(
+                            "CLIENT",
+                            "APP_USER",
+                            "USER_LINK",
+                            "AUTH_SESSION",
+                            "APP_OTP_CODE",
+                            "TOTP_ATTEMPT",
+                            "TOTP_LAST_STEP",
+                            "SIMULATOR_SETTINGS",
+                            "DEVICE",
+                            "REFRESH_TOKEN",
+                            "AUDIT_ENTRY",
+                            "PHONE_BEHAVIOUR",
+                            "SIGNING_KEY");
+            assertThat(database.dsl().fetchValue("select max(VERSION) from SCHEMA_HISTORY"))
+                    .isEqualTo(1);
         }
     }
 
@@ -81,7 +96,8 @@ class DatabaseTest {
     @Test
     void onlyTheOpeningThatCreatesTheSchema_saysItCreatedIt() {
         String url = TestDatabases.inMemoryUrl();
-        try (Database first = Database.open(url); Database second = Database.open(url)) {
+        try (Database first = Database.open(url);
+                Database second = Database.open(url)) {
             assertThat(first.created()).isTrue();
             assertThat(second.created()).isFalse();
         }

@@ -43,8 +43,10 @@ class FileDatabaseDurabilityTest {
         // What is on disk right after close, read by another database (as after a crash of this process).
         Files.copy(original.resolve("bsa.mv.db"), copy.resolve("bsa.mv.db"));
 
-        try (Database fromDisk = Database.open("jdbc:h2:file:" + copy.resolve("bsa").toAbsolutePath())) {
-            assertThat(new JooqSigningKeyStore(fromDisk.dsl()).load()).contains("{\"kid\":\"written-just-before-close\"}");
+        try (Database fromDisk =
+                Database.open("jdbc:h2:file:" + copy.resolve("bsa").toAbsolutePath())) {
+            assertThat(new JooqSigningKeyStore(fromDisk.dsl()).load())
+                    .contains("{\"kid\":\"written-just-before-close\"}");
         }
     }
 }

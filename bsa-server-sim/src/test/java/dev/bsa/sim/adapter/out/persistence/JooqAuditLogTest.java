@@ -29,8 +29,15 @@ class JooqAuditLogTest {
     }
 
     private static AuditEntry entry(SessionId session, AuthStatus status, int sequence, Optional<ErrorCode> error) {
-        return new AuditEntry(T0.plusSeconds(sequence), session, AuthMethod.QR, new ClientKey("shop"),
-                sequence == 0 ? Optional.empty() : Optional.of(new UserKey("alice")), status, sequence, error);
+        return new AuditEntry(
+                T0.plusSeconds(sequence),
+                session,
+                AuthMethod.QR,
+                new ClientKey("shop"),
+                sequence == 0 ? Optional.empty() : Optional.of(new UserKey("alice")),
+                status,
+                sequence,
+                error);
     }
 
     @Test

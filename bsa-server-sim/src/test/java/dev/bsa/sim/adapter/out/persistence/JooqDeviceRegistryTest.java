@@ -61,8 +61,9 @@ class JooqDeviceRegistryTest {
         registry.register(BOB, "b".repeat(64), T0);
         registry.register(ALICE, "a".repeat(64), T0.plusSeconds(1));
 
-        assertThat(registry.findAll()).containsExactly(
-                new DeviceRecord(ALICE, "a".repeat(64), T0.plusSeconds(1)),
-                new DeviceRecord(BOB, "b".repeat(64), T0));
+        assertThat(registry.findAll())
+                .containsExactly(
+                        new DeviceRecord(ALICE, "a".repeat(64), T0.plusSeconds(1)),
+                        new DeviceRecord(BOB, "b".repeat(64), T0));
     }
 }

@@ -31,7 +31,8 @@ class JooqPhoneBehaviourStoreTest {
 
     @Test
     void givenBehaviourSet_find_returnsItWithItsExactDelay() {
-        PhoneBehaviour slowApprove = new PhoneBehaviour(Mode.AUTO_APPROVE, Duration.ofMillis(1500).plusNanos(7));
+        PhoneBehaviour slowApprove =
+                new PhoneBehaviour(Mode.AUTO_APPROVE, Duration.ofMillis(1500).plusNanos(7));
 
         store.save(ALICE, slowApprove);
 

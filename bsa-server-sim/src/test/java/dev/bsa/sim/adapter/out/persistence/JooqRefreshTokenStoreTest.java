@@ -27,8 +27,14 @@ class JooqRefreshTokenStoreTest {
     }
 
     static RefreshTokenRecord token(String hashDigit, Instant issuedAt, Instant expiresAt) {
-        return new RefreshTokenRecord(hashDigit.repeat(64), new SessionId("ab".repeat(16)), new UserKey("alice"),
-                new ClientKey("shop"), AuthMethod.PUSH, issuedAt, expiresAt);
+        return new RefreshTokenRecord(
+                hashDigit.repeat(64),
+                new SessionId("ab".repeat(16)),
+                new UserKey("alice"),
+                new ClientKey("shop"),
+                AuthMethod.PUSH,
+                issuedAt,
+                expiresAt);
     }
 
     @Test
@@ -83,8 +89,8 @@ class JooqRefreshTokenStoreTest {
         RefreshTokenRecord saved = token("d", T0, T0.plusSeconds(3600));
         store.save(saved);
 
-        List<Optional<RefreshTokenRecord>> results = Concurrently.run(20,
-                thread -> store.consume(saved.tokenHash(), T0.plusSeconds(1)));
+        List<Optional<RefreshTokenRecord>> results =
+                Concurrently.run(20, thread -> store.consume(saved.tokenHash(), T0.plusSeconds(1)));
 
         assertThat(results).filteredOn(Optional::isPresent).containsExactly(Optional.of(saved));
         assertThat(results).filteredOn(Optional::isEmpty).hasSize(19);

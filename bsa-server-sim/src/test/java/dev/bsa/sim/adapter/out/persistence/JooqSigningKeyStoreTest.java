@@ -36,6 +36,7 @@ class JooqSigningKeyStoreTest {
         store.save("{\"kid\":\"new\"}");
 
         assertThat(store.load()).contains("{\"kid\":\"new\"}");
-        assertThat(database.dsl().fetchCount(dev.bsa.sim.adapter.out.persistence.jooq.Tables.SIGNING_KEY)).isEqualTo(1);
+        assertThat(database.dsl().fetchCount(dev.bsa.sim.adapter.out.persistence.jooq.Tables.SIGNING_KEY))
+                .isEqualTo(1);
     }
 }

@@ -20,9 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JooqStateArchiveTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> ARCHIVED = List.of("client", "app_user", "user_link", "auth_session",
-            "app_otp_code", "totp_attempt", "totp_last_step", "simulator_settings", "device", "refresh_token",
-            "phone_behaviour", "signing_key");
+    private static final List<String> ARCHIVED = List.of(
+            "client",
+            "app_user",
+            "user_link",
+            "auth_session",
+            "app_otp_code",
+            "totp_attempt",
+            "totp_last_step",
+            "simulator_settings",
+            "device",
+            "refresh_token",
+            "phone_behaviour",
+            "signing_key");
 
     private final Database database = TestDatabases.freshInMemory();
     private final JooqStateArchive archive = new JooqStateArchive(database.dsl());
@@ -62,8 +72,10 @@ class JooqStateArchiveTest {
 
         JsonNode tables = JSON.readTree(archive.exportJson()).get("tables");
 
-        assertThat(tables.get("app_otp_code").get(0).get("issued_at").asText()).isEqualTo("2026-01-15T09:00:00.123456Z");
-        assertThat(tables.get("refresh_token").get(0).get("token_hash").asText()).isEqualTo("c".repeat(64));
+        assertThat(tables.get("app_otp_code").get(0).get("issued_at").asText())
+                .isEqualTo("2026-01-15T09:00:00.123456Z");
+        assertThat(tables.get("refresh_token").get(0).get("token_hash").asText())
+                .isEqualTo("c".repeat(64));
         assertThat(tables.get("auth_session")).hasSize(3);
     }
 
@@ -76,7 +88,8 @@ class JooqStateArchiveTest {
         assertThat(new JooqAuditLog(database.dsl()).recent(10)).isEmpty();
         assertThat(new JooqClientRepository(database.dsl()).findAll()).isEmpty();
         assertThat(new JooqSessionRepository(database.dsl()).findRecent(10)).isEmpty();
-        assertThat(new JooqSettingsRepository(database.dsl()).current()).isEqualTo(dev.bsa.domain.model.Settings.defaults());
+        assertThat(new JooqSettingsRepository(database.dsl()).current())
+                .isEqualTo(dev.bsa.domain.model.Settings.defaults());
         assertThat(new JooqSigningKeyStore(database.dsl()).load()).isEmpty();
     }
 
@@ -94,12 +107,13 @@ class JooqStateArchiveTest {
     void givenDocumentWithoutSomeTables_import_leavesThoseTablesEmpty() {
         StoredState.write(database);
 
-        Result<Done> imported = archive.importJson(
-                "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":"
+        Result<Done> imported =
+                archive.importJson("{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":"
                         + "[{\"client_key\":\"solo\",\"client_name\":\"Solo\",\"login_types\":\"QR\"}]}}");
 
         assertThat(imported.isSuccess()).isTrue();
-        assertThat(new JooqClientRepository(database.dsl()).findAll()).extracting(client -> client.key().value())
+        assertThat(new JooqClientRepository(database.dsl()).findAll())
+                .extracting(client -> client.key().value())
                 .containsExactly("solo");
         assertThat(new JooqUserRepository(database.dsl()).findAll()).isEmpty();
     }
@@ -112,35 +126,50 @@ class JooqStateArchiveTest {
         assertThat(archive.importJson(document.toString()).isSuccess()).isTrue();
 
         assertThat(new JooqClientRepository(database.dsl()).findAll().get(0).loginTypes())
-                .containsExactlyInAnyOrder(dev.bsa.domain.model.AuthMethod.QR, dev.bsa.domain.model.AuthMethod.PUSH,
+                .containsExactlyInAnyOrder(
+                        dev.bsa.domain.model.AuthMethod.QR,
+                        dev.bsa.domain.model.AuthMethod.PUSH,
                         dev.bsa.domain.model.AuthMethod.OTP);
-        assertThat(row((ObjectNode) JSON.readTree(archive.exportJson()), "client", 0).get("login_types").asText())
+        assertThat(row((ObjectNode) JSON.readTree(archive.exportJson()), "client", 0)
+                        .get("login_types")
+                        .asText())
                 .isEqualTo("PUSH,OTP,QR");
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "   ", "not json", "{", "[]", "42", "{\"format\":\"bsa-simulator-state\"} trailing",
-            "{\"format\":\"bsa-simulator-state\",\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{}}"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "not json",
+                "{",
+                "[]",
+                "42",
+                "{\"format\":\"bsa-simulator-state\"} trailing",
+                "{\"format\":\"bsa-simulator-state\",\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{}}"
+            })
     void givenMalformedJson_import_rejectsWith2002AndChangesNothing(String document) {
         assertRejectedAndUnchanged(document);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"version\":1,\"tables\":{}}",
-        "{\"format\":\"other-format\",\"version\":1,\"tables\":{}}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":2,\"tables\":{}}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":\"1\",\"tables\":{}}",
-        "{\"format\":\"bsa-simulator-state\",\"tables\":{}}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":[]}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{},\"extra\":true}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"audit_entry\":[]}}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"schema_history\":[]}}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"CLIENT\":[]}}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":{}}}",
-        "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":[42]}}"})
+    @ValueSource(
+            strings = {
+                "{\"version\":1,\"tables\":{}}",
+                "{\"format\":\"other-format\",\"version\":1,\"tables\":{}}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":2,\"tables\":{}}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":\"1\",\"tables\":{}}",
+                "{\"format\":\"bsa-simulator-state\",\"tables\":{}}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":1}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":[]}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{},\"extra\":true}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"audit_entry\":[]}}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"schema_history\":[]}}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"CLIENT\":[]}}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":{}}}",
+                "{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":[42]}}"
+            })
     void givenDocumentOfAnotherFormatOrShape_import_rejectsWith2002AndChangesNothing(String document) {
         assertRejectedAndUnchanged(document);
     }

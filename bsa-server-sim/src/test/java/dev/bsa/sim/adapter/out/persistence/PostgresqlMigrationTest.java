@@ -26,7 +26,8 @@ class PostgresqlMigrationTest {
 
     private static final String URL = System.getenv("BSA_TEST_POSTGRES_URL");
 
-    private final String schema = "bsa_migration_" + UUID.randomUUID().toString().replace("-", "");
+    private final String schema =
+            "bsa_migration_" + UUID.randomUUID().toString().replace("-", "");
 
     @BeforeEach
     void createSchema() throws SQLException {
@@ -39,9 +40,10 @@ class PostgresqlMigrationTest {
     }
 
     @Test
-    void givenSimulatorsStartingTogetherOnOneFreshDatabase_exactlyOneAppliesTheScriptsAndAllStart() throws SQLException {
-        List<List<Integer>> results = Concurrently.run(6,
-                start -> SchemaMigrations.bundled().migrate(inSchema(), SQLDialect.POSTGRES));
+    void givenSimulatorsStartingTogetherOnOneFreshDatabase_exactlyOneAppliesTheScriptsAndAllStart()
+            throws SQLException {
+        List<List<Integer>> results =
+                Concurrently.run(6, start -> SchemaMigrations.bundled().migrate(inSchema(), SQLDialect.POSTGRES));
 
         assertThat(results).filteredOn(applied -> !applied.isEmpty()).containsExactly(List.of(1));
         assertThat(count("SELECT COUNT(*) FROM " + schema + ".schema_history")).isEqualTo(1);
@@ -52,7 +54,8 @@ class PostgresqlMigrationTest {
     void givenMigratedDatabase_migrateAgain_appliesNothing() {
         SchemaMigrations.bundled().migrate(inSchema(), SQLDialect.POSTGRES);
 
-        assertThat(SchemaMigrations.bundled().migrate(inSchema(), SQLDialect.POSTGRES)).isEmpty();
+        assertThat(SchemaMigrations.bundled().migrate(inSchema(), SQLDialect.POSTGRES))
+                .isEmpty();
     }
 
     private PGSimpleDataSource inSchema() {
@@ -63,13 +66,15 @@ class PostgresqlMigrationTest {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(URL);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL); Statement statement = connection.createStatement();
+        try (Connection connection = DriverManager.getConnection(URL);
+                Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);

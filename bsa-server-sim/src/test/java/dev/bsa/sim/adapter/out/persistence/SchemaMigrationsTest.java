@@ -27,13 +27,15 @@ class SchemaMigrationsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
     private static final Script V2 = Script.of("V2__extra_table.sql", "CREATE TABLE EXTRA (ID INTEGER NOT NULL);\n");
-    private static final Script V3 = Script.of("V3__another_table.sql", "CREATE TABLE ANOTHER (ID INTEGER NOT NULL);\n");
+    private static final Script V3 =
+            Script.of("V3__another_table.sql", "CREATE TABLE ANOTHER (ID INTEGER NOT NULL);\n");
 
     private final JdbcDataSource database = freshH2();
 
     @Test
     void theBundledScriptsAreExactlyTheFilesOfTheMigrationFolder() throws IOException, URISyntaxException {
-        Path folder = Path.of(getClass().getClassLoader().getResource(SchemaMigrations.FOLDER).toURI());
+        Path folder = Path.of(
+                getClass().getClassLoader().getResource(SchemaMigrations.FOLDER).toURI());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()).sorted())
                     .containsExactlyElementsOf(SchemaMigrations.SCRIPTS);
@@ -51,8 +53,9 @@ class SchemaMigrationsTest {
 
         assertThat(applied).containsExactly(1);
         assertThat(tables()).contains("CLIENT", "APP_USER", "AUTH_SESSION", "SIGNING_KEY", "SCHEMA_HISTORY");
-        assertThat(history()).containsExactly("1 schema V1__schema.sql " + bundledV1().checksum() + " "
-                + CLOCK.instant().toEpochMilli() * 1000);
+        assertThat(history())
+                .containsExactly("1 schema V1__schema.sql " + bundledV1().checksum() + " "
+                        + CLOCK.instant().toEpochMilli() * 1000);
     }
 
     @Test
@@ -113,8 +116,10 @@ class SchemaMigrationsTest {
     }
 
     @Test
-    void givenDatabaseThatFlywayMigrated_migrate_takesOverItsHistoryInsteadOfApplyingTheScriptAgain() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+    void givenDatabaseThatFlywayMigrated_migrate_takesOverItsHistoryInsteadOfApplyingTheScriptAgain()
+            throws SQLException {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(bundledV1().sql());
             statement.execute("CREATE TABLE \"flyway_schema_history\" (\"installed_rank\" INT NOT NULL, "
                     + "\"version\" VARCHAR(50), \"success\" BOOLEAN NOT NULL)");
@@ -122,20 +127,26 @@ class SchemaMigrationsTest {
         }
 
         assertThat(migrations(bundledV1()).migrate(database, SQLDialect.H2)).isEmpty();
-        assertThat(history()).containsExactly("1 schema V1__schema.sql " + bundledV1().checksum() + " "
-                + CLOCK.instant().toEpochMilli() * 1000);
+        assertThat(history())
+                .containsExactly("1 schema V1__schema.sql " + bundledV1().checksum() + " "
+                        + CLOCK.instant().toEpochMilli() * 1000);
     }
 
     @Test
     void givenScriptWithWindowsLineEnds_itsChecksumIsTheSameAsWithUnixLineEnds() {
-        assertThat(Script.of("V7__x.sql", "CREATE TABLE X (ID INT);\r\nCREATE TABLE Y (ID INT);\r\n").checksum())
-                .isEqualTo(Script.of("V7__x.sql", "CREATE TABLE X (ID INT);\nCREATE TABLE Y (ID INT);\n").checksum());
+        assertThat(Script.of("V7__x.sql", "CREATE TABLE X (ID INT);\r\nCREATE TABLE Y (ID INT);\r\n")
+                        .checksum())
+                .isEqualTo(Script.of("V7__x.sql", "CREATE TABLE X (ID INT);\nCREATE TABLE Y (ID INT);\n")
+                        .checksum());
     }
 
     @Test
     void aScriptNameMustSayItsVersionAndDescription() {
-        for (String name : List.of("V1_schema.sql", "schema.sql", "V0__zero.sql", "V1__schema.SQL", "V1__.sql", "R__repeatable.sql")) {
-            assertThatThrownBy(() -> Script.of(name, "SELECT 1;")).as(name).isInstanceOf(IllegalArgumentException.class);
+        for (String name : List.of(
+                "V1_schema.sql", "schema.sql", "V0__zero.sql", "V1__schema.SQL", "V1__.sql", "R__repeatable.sql")) {
+            assertThatThrownBy(() -> Script.of(name, "SELECT 1;"))
+                    .as(name)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(Script.of("V12__add_user_names.sql", "").version()).isEqualTo(12);
         assertThat(Script.of("V12__add_user_names.sql", "").description()).isEqualTo("add user names");
@@ -152,7 +163,8 @@ class SchemaMigrationsTest {
 
     @Test
     void givenSimulatorsOpeningOneFreshDatabaseAtOnce_exactlyOneAppliesTheScripts() throws SQLException {
-        List<List<Integer>> results = Concurrently.run(8, start -> SchemaMigrations.bundled().migrate(database, SQLDialect.H2));
+        List<List<Integer>> results =
+                Concurrently.run(8, start -> SchemaMigrations.bundled().migrate(database, SQLDialect.H2));
 
         assertThat(results).filteredOn(applied -> !applied.isEmpty()).containsExactly(List.of(1));
         assertThat(history()).hasSize(1);
@@ -187,7 +199,8 @@ class SchemaMigrationsTest {
 
     private List<String> history() throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(
                         "SELECT VERSION, DESCRIPTION, SCRIPT, CHECKSUM, INSTALLED_AT FROM SCHEMA_HISTORY ORDER BY VERSION")) {
             while (result.next()) {

@@ -1,6 +1,5 @@
 package dev.bsa.sim.adapter.out.persistence;
 
-import dev.bsa.domain.model.AuthStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.error.ErrorCode;
@@ -24,8 +23,8 @@ import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.AuditEntry;
-import dev.bsa.sim.application.port.out.DeviceRegistry.DeviceRecord;
 import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.port.out.DeviceRegistry.DeviceRecord;
 import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,38 +54,80 @@ final class StoredState {
     static final Client BARE_CLIENT = new Client(new ClientKey("bare"), "Bare", Set.of());
     static final User ALICE_USER = User.active(ALICE, SECRET);
     static final User BOB_USER = new User(BOB, UserStatus.TEMPORARILY_SUSPENDED, false, Optional.empty());
-    static final Settings SETTINGS = new Settings(Duration.ofSeconds(95), new AppOtpRules(8, Duration.ofSeconds(45)),
+    static final Settings SETTINGS = new Settings(
+            Duration.ofSeconds(95),
+            new AppOtpRules(8, Duration.ofSeconds(45)),
             new TotpRules(TotpAlgorithm.SHA256, 8, Duration.ofSeconds(30), 2, 7, ZoneId.of("Asia/Seoul")));
     static final AppOtpCode CODE = new AppOtpCode("123456", BOB, T0, T0.plusSeconds(60));
-    static final RefreshTokenRecord REFRESH = new RefreshTokenRecord("c".repeat(64), new SessionId("a".repeat(32)),
-            ALICE, SHOP, AuthMethod.PUSH, T0, T0.plus(Duration.ofDays(14)));
+    static final RefreshTokenRecord REFRESH = new RefreshTokenRecord(
+            "c".repeat(64),
+            new SessionId("a".repeat(32)),
+            ALICE,
+            SHOP,
+            AuthMethod.PUSH,
+            T0,
+            T0.plus(Duration.ofDays(14)));
     static final DeviceRecord DEVICE = new DeviceRecord(ALICE, "d".repeat(64), T0.plusNanos(1_000));
-    static final PhoneBehaviour BEHAVIOUR = new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(250));
+    static final PhoneBehaviour BEHAVIOUR =
+            new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(250));
     static final String JWK = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"k1\"}";
 
     /** Alice's completed push login: ended, with tokens. */
-    static final AuthSession COMPLETED = AuthSession.requested(new SessionId("a".repeat(32)), AuthMethod.PUSH, SHOP,
-                    Optional.of(ALICE), Optional.of(new ChannelKey("b".repeat(32))), Optional.empty(), T0,
+    static final AuthSession COMPLETED = AuthSession.requested(
+                    new SessionId("a".repeat(32)),
+                    AuthMethod.PUSH,
+                    SHOP,
+                    Optional.of(ALICE),
+                    Optional.of(new ChannelKey("b".repeat(32))),
+                    Optional.empty(),
+                    T0,
                     Duration.ofSeconds(60))
-            .applyAll(List.of(new AuthEvent.ChannelCreated(), new AuthEvent.NodesSelected(), new AuthEvent.AuthStarted(),
-                    new AuthEvent.SecondFactorPassed(), new AuthEvent.NodesVerified(), new AuthEvent.TokensIssued(TOKENS)))
-            .value().atVersion(1);
+            .applyAll(List.of(
+                    new AuthEvent.ChannelCreated(),
+                    new AuthEvent.NodesSelected(),
+                    new AuthEvent.AuthStarted(),
+                    new AuthEvent.SecondFactorPassed(),
+                    new AuthEvent.NodesVerified(),
+                    new AuthEvent.TokensIssued(TOKENS)))
+            .value()
+            .atVersion(1);
     /** Alice's live QR login, bound to her by a scan. */
-    static final AuthSession LIVE_QR = AuthSession.requested(new SessionId("e".repeat(32)), AuthMethod.QR, SHOP,
-                    Optional.empty(), Optional.of(new ChannelKey("f".repeat(32))), Optional.of(new QrId("9".repeat(32))),
-                    T0.plusSeconds(120), Duration.ofSeconds(60))
+    static final AuthSession LIVE_QR = AuthSession.requested(
+                    new SessionId("e".repeat(32)),
+                    AuthMethod.QR,
+                    SHOP,
+                    Optional.empty(),
+                    Optional.of(new ChannelKey("f".repeat(32))),
+                    Optional.of(new QrId("9".repeat(32))),
+                    T0.plusSeconds(120),
+                    Duration.ofSeconds(60))
             .applyAll(List.of(new AuthEvent.ChannelCreated(), new AuthEvent.QrScanned(ALICE)))
-            .value().atVersion(1);
+            .value()
+            .atVersion(1);
     /** Bob's refused TOTP attempt. */
-    static final AuthSession REFUSED_TOTP = AuthSession.requested(new SessionId("0".repeat(31) + "1"), AuthMethod.TOTP,
-                    SHOP, Optional.of(BOB), Optional.empty(), Optional.empty(), T0.plusSeconds(5), Duration.ofSeconds(60))
-            .apply(new AuthEvent.Refused(ErrorCode.CODE_VERIFICATION_FAILED)).value();
+    static final AuthSession REFUSED_TOTP = AuthSession.requested(
+                    new SessionId("0".repeat(31) + "1"),
+                    AuthMethod.TOTP,
+                    SHOP,
+                    Optional.of(BOB),
+                    Optional.empty(),
+                    Optional.empty(),
+                    T0.plusSeconds(5),
+                    Duration.ofSeconds(60))
+            .apply(new AuthEvent.Refused(ErrorCode.CODE_VERIFICATION_FAILED))
+            .value();
 
-    static final AuditEntry AUDIT = new AuditEntry(T0, COMPLETED.id(), AuthMethod.PUSH, SHOP, Optional.of(ALICE),
-            dev.bsa.domain.model.AuthStatus.AUTH_COMPLETED, 6, Optional.empty());
+    static final AuditEntry AUDIT = new AuditEntry(
+            T0,
+            COMPLETED.id(),
+            AuthMethod.PUSH,
+            SHOP,
+            Optional.of(ALICE),
+            dev.bsa.domain.model.AuthStatus.AUTH_COMPLETED,
+            6,
+            Optional.empty());
 
-    private StoredState() {
-    }
+    private StoredState() {}
 
     /** Writes everything into the (empty) database. */
     static void write(Database database) {
@@ -120,7 +161,12 @@ final class StoredState {
         var dsl = database.dsl();
         assertThat(new JooqClientRepository(dsl).findAll()).containsExactly(BARE_CLIENT, SHOP_CLIENT);
         assertThat(new JooqUserRepository(dsl).findAll()).containsExactly(ALICE_USER, BOB_USER);
-        assertThat(new JooqUserRepository(dsl).find(ALICE).orElseThrow().totpSecret().orElseThrow().bytes())
+        assertThat(new JooqUserRepository(dsl)
+                        .find(ALICE)
+                        .orElseThrow()
+                        .totpSecret()
+                        .orElseThrow()
+                        .bytes())
                 .isEqualTo(SECRET.bytes());
         assertThat(new JooqLinkRepository(dsl).findAll()).containsExactly(new Link(ALICE, SHOP), new Link(BOB, SHOP));
         JooqSessionRepository sessions = new JooqSessionRepository(dsl);
@@ -137,6 +183,7 @@ final class StoredState {
         assertThat(new JooqDeviceRegistry(dsl).findAll()).containsExactly(DEVICE);
         assertThat(new JooqPhoneBehaviourStore(dsl).find(ALICE)).isEqualTo(BEHAVIOUR);
         assertThat(new JooqSigningKeyStore(dsl).load()).contains(JWK);
-        assertThat(new JooqRefreshTokenStore(dsl).consume(REFRESH.tokenHash(), T0.plusSeconds(1))).contains(REFRESH);
+        assertThat(new JooqRefreshTokenStore(dsl).consume(REFRESH.tokenHash(), T0.plusSeconds(1)))
+                .contains(REFRESH);
     }
 }

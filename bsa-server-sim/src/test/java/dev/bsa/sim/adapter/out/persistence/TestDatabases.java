@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Fresh, private databases for tests: each call opens and migrates a new H2 database in memory. */
 final class TestDatabases {
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** A new, empty, migrated H2 database in memory with a name no other test uses. */
     static Database freshInMemory() {

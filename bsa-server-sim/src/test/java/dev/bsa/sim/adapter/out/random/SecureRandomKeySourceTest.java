@@ -32,7 +32,8 @@ class SecureRandomKeySourceTest {
     @Test
     void keys_useEveryHexDigit() {
         Set<Character> seen = new HashSet<>();
-        IntStream.range(0, 100).forEach(i -> source.newChannelKey().value().chars().forEach(c -> seen.add((char) c)));
+        IntStream.range(0, 100)
+                .forEach(i -> source.newChannelKey().value().chars().forEach(c -> seen.add((char) c)));
         assertThat(seen).hasSize(16);
     }
 
@@ -47,16 +48,21 @@ class SecureRandomKeySourceTest {
     void digits_areSpreadEvenlyOverZeroToNine() {
         int[] counts = new int[10];
         int total = 200_000;
-        IntStream.range(0, total / 1000).forEach(i -> source.newDigits(1000).chars().forEach(c -> counts[c - '0']++));
+        IntStream.range(0, total / 1000)
+                .forEach(i -> source.newDigits(1000).chars().forEach(c -> counts[c - '0']++));
         // Chi-square with 9 degrees of freedom; 27.88 is the 0.999 quantile, so a fair source fails 1 run in 1000.
         double expected = total / 10.0;
-        double chiSquare = IntStream.of(counts).mapToDouble(n -> (n - expected) * (n - expected) / expected).sum();
+        double chiSquare = IntStream.of(counts)
+                .mapToDouble(n -> (n - expected) * (n - expected) / expected)
+                .sum();
         assertThat(chiSquare).isLessThan(27.88);
     }
 
     @Test
     void sixDigitCodes_startWithZeroAboutOneTimeInTen() {
-        long leadingZeros = IntStream.range(0, 20_000).filter(i -> source.newDigits(6).charAt(0) == '0').count();
+        long leadingZeros = IntStream.range(0, 20_000)
+                .filter(i -> source.newDigits(6).charAt(0) == '0')
+                .count();
         assertThat(leadingZeros).isBetween(1_600L, 2_400L);
     }
 

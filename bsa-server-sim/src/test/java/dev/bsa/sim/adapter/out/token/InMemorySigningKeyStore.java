@@ -11,8 +11,7 @@ final class InMemorySigningKeyStore implements SigningKeyStore {
     private final AtomicReference<String> jwk = new AtomicReference<>();
     private final AtomicInteger saves = new AtomicInteger();
 
-    InMemorySigningKeyStore() {
-    }
+    InMemorySigningKeyStore() {}
 
     InMemorySigningKeyStore(String storedJwk) {
         jwk.set(storedJwk);

@@ -21,8 +21,8 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Tokens;
-import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
 import dev.bsa.sim.application.model.AccessTokenClaims;
+import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.ParseException;
@@ -44,17 +44,21 @@ class NimbusTokenAuthorityIssueTest {
 
     @Test
     void accessToken_isAnEs256JwtWithTheThumbprintAsKeyId() throws Exception {
-        SignedJWT jwt = SignedJWT.parse(authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
+        SignedJWT jwt = SignedJWT.parse(
+                authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
 
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
         assertThat(jwt.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
-        assertThat(jwt.getHeader().getKeyID()).isEqualTo(publishedKey().computeThumbprint().toString());
+        assertThat(jwt.getHeader().getKeyID())
+                .isEqualTo(publishedKey().computeThumbprint().toString());
     }
 
     @ParameterizedTest
     @EnumSource(AuthMethod.class)
     void accessToken_namesIssuerUserClientMethodSessionAndLifetime(AuthMethod method) throws Exception {
-        JWTClaimsSet claims = SignedJWT.parse(authority.issue(aliceSession(method), NOW).accessToken()).getJWTClaimsSet();
+        JWTClaimsSet claims = SignedJWT.parse(
+                        authority.issue(aliceSession(method), NOW).accessToken())
+                .getJWTClaimsSet();
 
         assertThat(claims.getIssuer()).isEqualTo(ISSUER);
         assertThat(claims.getSubject()).isEqualTo("alice");
@@ -71,7 +75,8 @@ class NimbusTokenAuthorityIssueTest {
     void issue_takesTheTimeFromTheCaller_notTheSystemClock() throws Exception {
         Instant longAgo = Instant.parse("2001-02-03T04:05:06Z");
 
-        JWTClaimsSet claims = SignedJWT.parse(authority.issue(aliceSession(AuthMethod.TOTP), longAgo).accessToken())
+        JWTClaimsSet claims = SignedJWT.parse(
+                        authority.issue(aliceSession(AuthMethod.TOTP), longAgo).accessToken())
                 .getJWTClaimsSet();
 
         assertThat(claims.getIssueTime().toInstant()).isEqualTo(longAgo);
@@ -85,14 +90,16 @@ class NimbusTokenAuthorityIssueTest {
 
         assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
         assertThat(SignedJWT.parse(second.accessToken()).getJWTClaimsSet().getJWTID())
-                .isNotEqualTo(SignedJWT.parse(first.accessToken()).getJWTClaimsSet().getJWTID());
+                .isNotEqualTo(
+                        SignedJWT.parse(first.accessToken()).getJWTClaimsSet().getJWTID());
     }
 
     @Test
     void verify_returnsTheClaimsOfAFreshToken() {
         Tokens tokens = authority.issue(aliceSession(AuthMethod.OTP), NOW);
 
-        AccessTokenClaims claims = authority.verify(tokens.accessToken(), NOW.plusSeconds(1)).value();
+        AccessTokenClaims claims =
+                authority.verify(tokens.accessToken(), NOW.plusSeconds(1)).value();
 
         assertThat(claims.issuer()).isEqualTo(ISSUER);
         assertThat(claims.subject()).isEqualTo(ALICE);
@@ -107,7 +114,8 @@ class NimbusTokenAuthorityIssueTest {
     @Test
     void jwks_publishesOnePublicP256SigningKey_thatVerifiesIssuedTokens() throws Exception {
         ECKey published = publishedKey();
-        SignedJWT jwt = SignedJWT.parse(authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
+        SignedJWT jwt = SignedJWT.parse(
+                authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
 
         assertThat(published.isPrivate()).isFalse();
         assertThat(authority.jwksJson()).doesNotContain("\"d\"");
@@ -125,15 +133,25 @@ class NimbusTokenAuthorityIssueTest {
         List<RefreshTokenRecord> stored = refreshTokens.all();
         assertThat(stored).hasSize(1);
         RefreshTokenRecord record = stored.get(0);
-        assertThat(record.tokenHash()).isEqualTo(sha256Hex(tokens.refreshToken())).isNotEqualTo(tokens.refreshToken());
-        assertThat(record).isEqualTo(new RefreshTokenRecord(record.tokenHash(), SESSION, ALICE, SHOP, AuthMethod.PUSH,
-                NOW, NOW.plus(Duration.ofDays(14))));
+        assertThat(record.tokenHash())
+                .isEqualTo(sha256Hex(tokens.refreshToken()))
+                .isNotEqualTo(tokens.refreshToken());
+        assertThat(record)
+                .isEqualTo(new RefreshTokenRecord(
+                        record.tokenHash(), SESSION, ALICE, SHOP, AuthMethod.PUSH, NOW, NOW.plus(Duration.ofDays(14))));
     }
 
     @Test
     void aSessionWithoutUser_isAProgrammingError() {
-        AuthSession unscannedQr = AuthSession.requested(SESSION, AuthMethod.QR, SHOP, Optional.empty(), Optional.empty(),
-                Optional.empty(), NOW, Duration.ofSeconds(60));
+        AuthSession unscannedQr = AuthSession.requested(
+                SESSION,
+                AuthMethod.QR,
+                SHOP,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                NOW,
+                Duration.ofSeconds(60));
 
         assertThatThrownBy(() -> authority.issue(unscannedQr, NOW)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -149,6 +167,7 @@ class NimbusTokenAuthorityIssueTest {
     }
 
     private static String sha256Hex(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -45,11 +45,13 @@ class NimbusTokenAuthorityKeyStoreTest {
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
         NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
 
-        SignedJWT jwt = SignedJWT.parse(authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
+        SignedJWT jwt = SignedJWT.parse(
+                authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
 
         assertThat(keys.saves()).isEqualTo(1);
         ECKey saved = JWK.parse(keys.load().orElseThrow()).toECKey();
-        assertThat(jwt.getHeader().getKeyID()).isEqualTo(saved.computeThumbprint().toString());
+        assertThat(jwt.getHeader().getKeyID())
+                .isEqualTo(saved.computeThumbprint().toString());
         assertThat(authority.jwksJson()).contains(saved.computeThumbprint().toString());
     }
 
@@ -73,21 +75,29 @@ class NimbusTokenAuthorityKeyStoreTest {
         NimbusTokenAuthority afterRestart = authority(keys, refreshTokens);
 
         assertThat(keys.saves()).isEqualTo(1);
-        assertThat(afterRestart.verify(beforeRestart.accessToken(), NOW.plusSeconds(5)).isSuccess()).isTrue();
-        assertThat(afterRestart.refresh(beforeRestart.refreshToken(), TokenFixture.SHOP, NOW.plusSeconds(5)).isSuccess())
+        assertThat(afterRestart
+                        .verify(beforeRestart.accessToken(), NOW.plusSeconds(5))
+                        .isSuccess())
+                .isTrue();
+        assertThat(afterRestart
+                        .refresh(beforeRestart.refreshToken(), TokenFixture.SHOP, NOW.plusSeconds(5))
+                        .isSuccess())
                 .isTrue();
     }
 
     @Test
     void aKeyAlreadyInTheStore_isUsed_underItsThumbprint() throws Exception {
-        ECKey stored = new ECKeyGenerator(Curve.P_256).keyID("chosen-by-someone").generate();
+        ECKey stored =
+                new ECKeyGenerator(Curve.P_256).keyID("chosen-by-someone").generate();
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore(stored.toJSONString());
 
         NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
-        SignedJWT jwt = SignedJWT.parse(authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
+        SignedJWT jwt = SignedJWT.parse(
+                authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken());
 
         assertThat(keys.saves()).isZero();
-        assertThat(jwt.getHeader().getKeyID()).isEqualTo(stored.computeThumbprint().toString());
+        assertThat(jwt.getHeader().getKeyID())
+                .isEqualTo(stored.computeThumbprint().toString());
         assertThat(jwt.verify(new ECDSAVerifier(stored.toPublicJWK()))).isTrue();
     }
 
@@ -96,12 +106,14 @@ class NimbusTokenAuthorityKeyStoreTest {
     void aCorruptStoredKey_stopsStartup(String stored) {
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore(stored);
 
-        assertThatThrownBy(() -> authority(keys, new InMemoryRefreshTokenStore())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> authority(keys, new InMemoryRefreshTokenStore()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aStoredKeyOfAnotherKind_stopsStartup() throws Exception {
-        String publicOnly = new ECKeyGenerator(Curve.P_256).generate().toPublicJWK().toJSONString();
+        String publicOnly =
+                new ECKeyGenerator(Curve.P_256).generate().toPublicJWK().toJSONString();
         String otherCurve = new ECKeyGenerator(Curve.P_384).generate().toJSONString();
         String symmetric = new OctetSequenceKeyGenerator(256).generate().toJSONString();
 

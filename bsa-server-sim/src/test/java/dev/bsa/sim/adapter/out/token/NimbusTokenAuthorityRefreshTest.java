@@ -40,7 +40,8 @@ class NimbusTokenAuthorityRefreshTest {
         Tokens renewed = authority.refresh(issued.refreshToken(), SHOP, LATER).value();
 
         assertThat(renewed.refreshToken()).isNotEqualTo(issued.refreshToken());
-        AccessTokenClaims claims = authority.verify(renewed.accessToken(), LATER).value();
+        AccessTokenClaims claims =
+                authority.verify(renewed.accessToken(), LATER).value();
         assertThat(claims.subject()).isEqualTo(ALICE);
         assertThat(claims.audience()).isEqualTo(SHOP);
         assertThat(claims.method()).isEqualTo(AuthMethod.TOTP);
@@ -52,7 +53,10 @@ class NimbusTokenAuthorityRefreshTest {
     void theNewRefreshToken_refreshesAgain() {
         Tokens renewed = authority.refresh(issued.refreshToken(), SHOP, LATER).value();
 
-        assertThat(authority.refresh(renewed.refreshToken(), SHOP, LATER.plusSeconds(1)).isSuccess()).isTrue();
+        assertThat(authority
+                        .refresh(renewed.refreshToken(), SHOP, LATER.plusSeconds(1))
+                        .isSuccess())
+                .isTrue();
     }
 
     @Test
@@ -82,7 +86,10 @@ class NimbusTokenAuthorityRefreshTest {
     void aRefreshTokenJustBeforeItsExpiry_stillWorks() {
         Instant expiry = NOW.plus(Duration.ofDays(14));
 
-        assertThat(authority.refresh(issued.refreshToken(), SHOP, expiry.minusMillis(1)).isSuccess()).isTrue();
+        assertThat(authority
+                        .refresh(issued.refreshToken(), SHOP, expiry.minusMillis(1))
+                        .isSuccess())
+                .isTrue();
     }
 
     @Test
@@ -92,7 +99,13 @@ class NimbusTokenAuthorityRefreshTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "abc", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA!"})
+    @ValueSource(
+            strings = {
+                " ",
+                "abc",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA!"
+            })
     void aMissingOrMalformedRefreshToken_isRefusedWith2002(String token) {
         assertRejected(authority.refresh(token, SHOP, LATER), "malformed");
     }
@@ -121,7 +134,8 @@ class NimbusTokenAuthorityRefreshTest {
             }
 
             assertThat(results).filteredOn(Result::isSuccess).hasSize(1);
-            assertThat(results).filteredOn(result -> !result.isSuccess())
+            assertThat(results)
+                    .filteredOn(result -> !result.isSuccess())
                     .hasSize(19)
                     .allSatisfy(result -> assertThat(result.errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER));
             assertThat(refreshTokens.all()).hasSize(1);

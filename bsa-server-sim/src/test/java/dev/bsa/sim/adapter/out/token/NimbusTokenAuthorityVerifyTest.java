@@ -37,11 +37,15 @@ class NimbusTokenAuthorityVerifyTest {
 
     private final InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
     private final NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
-    private final String token = authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken();
+    private final String token =
+            authority.issue(aliceSession(AuthMethod.PUSH), NOW).accessToken();
 
     @Test
     void aTokenIsValidUntilJustBeforeItsExpiry() {
-        assertThat(authority.verify(token, NOW.plus(Duration.ofMinutes(10)).minusSeconds(1)).isSuccess()).isTrue();
+        assertThat(authority
+                        .verify(token, NOW.plus(Duration.ofMinutes(10)).minusSeconds(1))
+                        .isSuccess())
+                .isTrue();
     }
 
     @Test
@@ -54,7 +58,8 @@ class NimbusTokenAuthorityVerifyTest {
     void aTamperedPayload_isRefusedWith2002() throws Exception {
         SignedJWT original = SignedJWT.parse(token);
         String payload = original.getPayload().toString().replace("alice", "mallory");
-        String forged = original.getHeader().toBase64URL() + "." + Base64URL.encode(payload) + "." + original.getSignature();
+        String forged =
+                original.getHeader().toBase64URL() + "." + Base64URL.encode(payload) + "." + original.getSignature();
 
         assertRefused(authority.verify(forged, NOW), "signature");
     }
@@ -77,7 +82,8 @@ class NimbusTokenAuthorityVerifyTest {
 
     @Test
     void anHs256TokenMadeWithThePublicKeyAsSecret_isRefusedWith2002() throws Exception {
-        SignedJWT confused = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid()).build(),
+        SignedJWT confused = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid()).build(),
                 SignedJWT.parse(token).getJWTClaimsSet());
         confused.sign(new MACSigner(authority.jwksJson().getBytes(StandardCharsets.UTF_8)));
 
@@ -87,7 +93,8 @@ class NimbusTokenAuthorityVerifyTest {
     @Test
     void aTokenOfAnotherSimulatorsKey_isRefusedWith2002() {
         String foreign = authority(new InMemorySigningKeyStore(), new InMemoryRefreshTokenStore())
-                .issue(aliceSession(AuthMethod.PUSH), NOW).accessToken();
+                .issue(aliceSession(AuthMethod.PUSH), NOW)
+                .accessToken();
 
         assertRefused(authority.verify(foreign, NOW), "unknown key");
     }
@@ -95,7 +102,8 @@ class NimbusTokenAuthorityVerifyTest {
     @Test
     void aTokenSignedByAnotherKeyUnderOurKeyId_isRefusedWith2002() throws Exception {
         ECKey otherKey = new ECKeyGenerator(Curve.P_256).generate();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid()).build(),
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid()).build(),
                 SignedJWT.parse(token).getJWTClaimsSet());
         forged.sign(new ECDSASigner(otherKey));
 
@@ -104,7 +112,8 @@ class NimbusTokenAuthorityVerifyTest {
 
     @Test
     void aTokenOfAnotherIssuerWithTheSameKey_isRefusedWith2002() {
-        NimbusTokenAuthority otherIssuer = new NimbusTokenAuthority(keys, new InMemoryRefreshTokenStore(), RANDOM, "someone-else");
+        NimbusTokenAuthority otherIssuer =
+                new NimbusTokenAuthority(keys, new InMemoryRefreshTokenStore(), RANDOM, "someone-else");
 
         assertRefused(otherIssuer.verify(token, NOW), "issuer");
     }
@@ -112,12 +121,23 @@ class NimbusTokenAuthorityVerifyTest {
     @Test
     void ourSignatureOverIncompleteClaims_isRefusedWith2002() {
         EcSigningKey key = EcSigningKey.loadOrCreate(keys);
-        String incomplete = key.sign(new JWTClaimsSet.Builder().issuer(ISSUER).subject("alice")
-                .issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(60))).jwtID("x")
+        String incomplete = key.sign(new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject("alice")
+                .issueTime(Date.from(NOW))
+                .expirationTime(Date.from(NOW.plusSeconds(60)))
+                .jwtID("x")
                 .build());
-        String badMethod = key.sign(new JWTClaimsSet.Builder().issuer(ISSUER).subject("alice").audience("shop")
-                .issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(60))).jwtID("x")
-                .claim("auth_method", "FAX").claim("sid", "0123456789abcdef0123456789abcdef").build());
+        String badMethod = key.sign(new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject("alice")
+                .audience("shop")
+                .issueTime(Date.from(NOW))
+                .expirationTime(Date.from(NOW.plusSeconds(60)))
+                .jwtID("x")
+                .claim("auth_method", "FAX")
+                .claim("sid", "0123456789abcdef0123456789abcdef")
+                .build());
 
         assertRefused(authority.verify(incomplete, NOW), "lacks");
         assertRefused(authority.verify(badMethod, NOW), "malformed claim");
@@ -126,7 +146,8 @@ class NimbusTokenAuthorityVerifyTest {
     @ParameterizedTest
     @ValueSource(strings = {"null", "[]", "\"text\"", "not json", "{\"exp\":\"soon\"}"})
     void ourSignatureOverAPayloadThatIsNoClaimsSet_isRefusedWith2002(String payload) throws Exception {
-        JWSObject signed = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid()).build(), new Payload(payload));
+        JWSObject signed = new JWSObject(
+                new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid()).build(), new Payload(payload));
         signed.sign(new ECDSASigner(ECKey.parse(keys.load().orElseThrow())));
 
         assertRefused(authority.verify(signed.serialize(), NOW), "accessToken");
@@ -134,8 +155,22 @@ class NimbusTokenAuthorityVerifyTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "garbage", "a.b.c", "..", "...", "a.b", "eyJhbGciOiJFUzI1NiJ9..", "eyJhbGciOiJFUzI1NiJ9.e30.",
-        "eyJ9.eyJ9.eyJ9", "e30.e30.e30", "W10.W10.W10", "bnVsbA.bnVsbA.bnVsbA", "\u0000.\u0000.\u0000"})
+    @ValueSource(
+            strings = {
+                " ",
+                "garbage",
+                "a.b.c",
+                "..",
+                "...",
+                "a.b",
+                "eyJhbGciOiJFUzI1NiJ9..",
+                "eyJhbGciOiJFUzI1NiJ9.e30.",
+                "eyJ9.eyJ9.eyJ9",
+                "e30.e30.e30",
+                "W10.W10.W10",
+                "bnVsbA.bnVsbA.bnVsbA",
+                "\u0000.\u0000.\u0000"
+            })
     void garbage_isRefusedWith2002_neverThrown(String garbage) {
         assertRefused(authority.verify(garbage, NOW), "accessToken");
     }

@@ -25,15 +25,15 @@ final class TokenFixture {
 
     private static final SecureRandom SECURE_RANDOM = new SecureRandom();
 
-    private TokenFixture() {
-    }
+    private TokenFixture() {}
 
     /** A push session of Alice on the shop, as the domain hands it over when it completes. */
     static AuthSession aliceSession(AuthMethod method) {
         Optional<ChannelKey> channel = method.hasChannel()
-                ? Optional.of(new ChannelKey("fedcba9876543210fedcba9876543210")) : Optional.empty();
-        return AuthSession.requested(SESSION, method, SHOP, Optional.of(ALICE), channel, Optional.empty(), NOW,
-                Duration.ofSeconds(60));
+                ? Optional.of(new ChannelKey("fedcba9876543210fedcba9876543210"))
+                : Optional.empty();
+        return AuthSession.requested(
+                SESSION, method, SHOP, Optional.of(ALICE), channel, Optional.empty(), NOW, Duration.ofSeconds(60));
     }
 
     static NimbusTokenAuthority authority(InMemorySigningKeyStore keys, InMemoryRefreshTokenStore refreshTokens) {

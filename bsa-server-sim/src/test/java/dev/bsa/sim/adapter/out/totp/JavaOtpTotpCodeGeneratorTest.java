@@ -33,14 +33,18 @@ class JavaOtpTotpCodeGeneratorTest extends TotpCodeGeneratorContract {
         // Step 1 of 60 s holds the same counter as RFC time 59 s with 30 s steps: 94287082 mod 10^6.
         TotpRules rules = TotpRules.defaults();
 
-        assertThat(generator.generate(SEED_20, Instant.ofEpochSecond(60), rules)).isEqualTo("287082");
-        assertThat(generator.generate(SEED_20, Instant.ofEpochSecond(119), rules)).isEqualTo("287082");
-        assertThat(generator.generate(SEED_20, Instant.ofEpochSecond(120), rules)).isNotEqualTo("287082");
+        assertThat(generator.generate(SEED_20, Instant.ofEpochSecond(60), rules))
+                .isEqualTo("287082");
+        assertThat(generator.generate(SEED_20, Instant.ofEpochSecond(119), rules))
+                .isEqualTo("287082");
+        assertThat(generator.generate(SEED_20, Instant.ofEpochSecond(120), rules))
+                .isNotEqualTo("287082");
     }
 
     @Test
     void leadingZeros_areKept() {
-        // Counter 37037036 is RFC time 1111111109 s with 30 s steps (07081804); with 60 s steps it starts at 2222222160 s.
+        // Counter 37037036 is RFC time 1111111109 s with 30 s steps (07081804); with 60 s steps it starts at 2222222160
+        // s.
         String code = generator.generate(SEED_20, Instant.ofEpochSecond(2_222_222_160L), TotpRules.defaults());
 
         assertThat(code).isEqualTo("081804").hasSize(6);
@@ -52,9 +56,13 @@ class JavaOtpTotpCodeGeneratorTest extends TotpCodeGeneratorContract {
         Locale hindi = Locale.forLanguageTag("hi-IN-u-nu-deva");
         try {
             Locale.setDefault(hindi);
-            assertThat(String.format("%d", 7)).as("the locale really prints Devanagari digits").isEqualTo("\u096D");
+            assertThat(String.format("%d", 7))
+                    .as("the locale really prints Devanagari digits")
+                    .isEqualTo("\u096D");
 
-            String code = generator.generate(SEED_20, Instant.ofEpochSecond(59),
+            String code = generator.generate(
+                    SEED_20,
+                    Instant.ofEpochSecond(59),
                     new TotpRules(TotpAlgorithm.SHA1, 8, Duration.ofSeconds(30), 1, 5, ZoneOffset.UTC));
 
             assertThat(code).isEqualTo("94287082").matches("[0-9]{8}");
@@ -69,7 +77,8 @@ class JavaOtpTotpCodeGeneratorTest extends TotpCodeGeneratorContract {
         HmacTotpCodeGenerator reference = new HmacTotpCodeGenerator();
         for (int digits = 6; digits <= 8; digits++) {
             for (int stepSeconds : new int[] {1, 30, 60, 600}) {
-                TotpRules rules = new TotpRules(algorithm, digits, Duration.ofSeconds(stepSeconds), 1, 5, ZoneOffset.UTC);
+                TotpRules rules =
+                        new TotpRules(algorithm, digits, Duration.ofSeconds(stepSeconds), 1, 5, ZoneOffset.UTC);
                 for (long t = 1_700_000_000L; t < 1_700_000_000L + 3_600; t += 137) {
                     Instant instant = Instant.ofEpochSecond(t, 999_000_000);
                     assertThat(generator.generate(SEED_20, instant, rules))
@@ -88,7 +97,9 @@ class JavaOtpTotpCodeGeneratorTest extends TotpCodeGeneratorContract {
             var futures = IntStream.range(0, 2_000)
                     .mapToObj(i -> pool.submit(() -> {
                         Instant instant = Instant.ofEpochSecond(1_700_000_000L + i * 60L);
-                        return generator.generate(SEED_20, instant, rules).equals(reference.generate(SEED_20, instant, rules));
+                        return generator
+                                .generate(SEED_20, instant, rules)
+                                .equals(reference.generate(SEED_20, instant, rules));
                     }))
                     .toList();
             for (Future<Boolean> future : futures) {

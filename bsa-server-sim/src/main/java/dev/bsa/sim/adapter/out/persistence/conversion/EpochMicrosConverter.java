@@ -31,13 +31,13 @@ public final class EpochMicrosConverter extends AbstractConverter<Long, Instant>
 
     /** The microseconds since the epoch of {@code instant}, rounded toward the past. */
     public static long toMicros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND),
-                instant.getNano() / NANOS_PER_MICRO);
+        return Math.addExact(
+                Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND), instant.getNano() / NANOS_PER_MICRO);
     }
 
     /** The instant {@code micros} microseconds after the epoch. */
     public static Instant toInstant(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND),
-                Math.floorMod(micros, MICROS_PER_SECOND) * NANOS_PER_MICRO);
+        return Instant.ofEpochSecond(
+                Math.floorDiv(micros, MICROS_PER_SECOND), Math.floorMod(micros, MICROS_PER_SECOND) * NANOS_PER_MICRO);
     }
 }

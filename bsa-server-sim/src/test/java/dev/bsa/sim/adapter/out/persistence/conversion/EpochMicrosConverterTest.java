@@ -12,8 +12,15 @@ class EpochMicrosConverterTest {
     private final EpochMicrosConverter converter = new EpochMicrosConverter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-01-15T09:00:00Z", "2026-01-15T09:00:00.123456Z", "1970-01-01T00:00:00Z",
-            "1969-12-31T23:59:59.999999Z", "1900-02-28T12:34:56.000001Z", "2999-12-31T23:59:59.999999Z"})
+    @ValueSource(
+            strings = {
+                "2026-01-15T09:00:00Z",
+                "2026-01-15T09:00:00.123456Z",
+                "1970-01-01T00:00:00Z",
+                "1969-12-31T23:59:59.999999Z",
+                "1900-02-28T12:34:56.000001Z",
+                "2999-12-31T23:59:59.999999Z"
+            })
     void givenInstantWithMicroseconds_aRoundTrip_keepsItExactly(String text) {
         Instant instant = Instant.parse(text);
 

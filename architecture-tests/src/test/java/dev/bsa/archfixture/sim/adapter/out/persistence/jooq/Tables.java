@@ -7,6 +7,5 @@ public final class Tables {
 
     public static final SessionTable SESSION = new SessionTable();
 
-    private Tables() {
-    }
+    private Tables() {}
 }
