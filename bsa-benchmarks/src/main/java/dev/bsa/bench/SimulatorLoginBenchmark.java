@@ -94,7 +94,7 @@ public class SimulatorLoginBenchmark {
     /** A TOTP login with the right code, after moving the virtual clock one step (a step is accepted once). */
     @Benchmark
     public Tokens totpLogin() {
-        simulator.clock().advance(totpRules.step().toMillis());
+        simulator.control().time().advance(totpRules.step().toMillis());
         String code = phoneTotp.generate(aliceSecret, simulator.clock().instant(), totpRules);
         return services.requestTotp()
                 .requestTotp(new RequestTotpCommand(CLIENT_KEY, ALICE.value(), code))

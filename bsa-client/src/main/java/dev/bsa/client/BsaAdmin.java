@@ -144,9 +144,15 @@ public final class BsaAdmin {
      */
     public UserAccount saveUser(String userKey, UserStatus status, Boolean deviceRegistered, String totpSecret) {
         Map<String, Object> body = new HashMap<>();
-        body.put("status", status == null ? null : status.name());
-        body.put("deviceRegistered", deviceRegistered);
-        body.put("totpSecret", totpSecret);
+        if (status != null) {
+            body.put("status", status.name());
+        }
+        if (deviceRegistered != null) {
+            body.put("deviceRegistered", deviceRegistered);
+        }
+        if (totpSecret != null) {
+            body.put("totpSecret", totpSecret);
+        }
         return calls.send("PUT", ADMIN + "/users/" + segment(userKey), body, UserAccount.class);
     }
 

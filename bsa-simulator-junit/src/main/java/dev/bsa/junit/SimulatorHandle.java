@@ -122,9 +122,6 @@ public final class SimulatorHandle implements AutoCloseable {
     public void reset() {
         deviceTokens.clear();
         control().state().reset();
-        if (control().time().isVirtual()) {
-            control().time().rewind();
-        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthEvent;
 import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.ChannelKey;
 import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.UserKey;
@@ -74,16 +75,12 @@ public final class CancelService implements CancelUseCase {
     }
 
     /** Cancels a live session; an ended or timed-out one gives 5019. */
+    /** A timed-out login answers 5001 (as it does to the phone), any other ended one 5019. */
     private Result<AuthSession> cancel(AuthSession session) {
-        if (!session.isLive()) {
+        if (!session.isLive() && session.status() != AuthStatus.AUTH_TIMEOUT) {
             return Result.reject(
                     ErrorCode.NO_AUTH_IN_PROGRESS, "the authentication already ended in " + session.status());
         }
-        Result<AuthSession> canceled =
-                lifecycle.advance(session, new AuthEvent.CancelRequested(), new AuthEvent.CancelConfirmed());
-        if (!canceled.isSuccess() && canceled.errorCode() == ErrorCode.AUTH_TIMEOUT) {
-            return Result.reject(ErrorCode.NO_AUTH_IN_PROGRESS, "the authentication had already timed out");
-        }
-        return canceled;
+        return lifecycle.advance(session, new AuthEvent.CancelRequested(), new AuthEvent.CancelConfirmed());
     }
 }

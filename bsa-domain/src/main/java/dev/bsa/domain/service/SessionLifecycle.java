@@ -69,17 +69,29 @@ public final class SessionLifecycle {
     }
 
     /**
-     * Applies {@code events} to the session, in one stored step. A due session times out instead
-     * and the result is 5001; a concurrent change is re-read and the events re-applied to it; the
-     * state machine's rejection (5019) comes back when they no longer fit.
+     * Applies {@code events} to the session, in one stored step. A due or timed-out session gives 5001
+     * (a due one is timed out first); a concurrent change is re-read and the events re-applied to it;
+     * the state machine's rejection (5019) comes back when they no longer fit.
      */
     public Result<AuthSession> advance(AuthSession current, AuthEvent... events) {
-        if (current.isDue(clock.instant())) {
+        if (current.isDue(clock.instant()) || current.status() == AuthStatus.AUTH_TIMEOUT) {
             expireIfDue(current);
-            return Result.reject(
-                    ErrorCode.AUTH_TIMEOUT, "the session's deadline " + current.expiresAt() + " has passed");
+            return timedOut(current);
         }
-        return store(current, List.of(events));
+        Result<AuthSession> stored = store(current, List.of(events));
+        if (!stored.isSuccess() && stored.errorCode() == ErrorCode.NO_AUTH_IN_PROGRESS) {
+            // The sweeper may have timed the session out between the read and the write.
+            Optional<AuthSession> now = sessions.findById(current.id());
+            if (now.isPresent() && now.get().status() == AuthStatus.AUTH_TIMEOUT) {
+                return timedOut(now.get());
+            }
+        }
+        return stored;
+    }
+
+    /** 5001: whoever acts on a session after its deadline learns that it timed out, whether or not the sweeper ran. */
+    private static Result<AuthSession> timedOut(AuthSession session) {
+        return Result.reject(ErrorCode.AUTH_TIMEOUT, "the session's deadline " + session.expiresAt() + " has passed");
     }
 
     /**

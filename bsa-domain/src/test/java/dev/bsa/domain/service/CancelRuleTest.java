@@ -134,11 +134,11 @@ class CancelRuleTest {
     }
 
     @Test
-    void givenDeadlinePassed_cancel_reports5019AndTheLoginTimesOut() {
+    void givenDeadlinePassed_cancel_reports5001AndTheLoginTimesOut() {
         SessionStarted started = bsa.website(shop).requestPush(alice).value();
         bsa.clock().advance(Duration.ofSeconds(60));
 
-        assertThat(bsa.website(shop).cancel(started).errorCode()).isEqualTo(ErrorCode.NO_AUTH_IN_PROGRESS);
+        assertThat(bsa.website(shop).cancel(started).errorCode()).isEqualTo(ErrorCode.AUTH_TIMEOUT);
 
         assertThat(bsa.session(started.session()).status()).isEqualTo(AuthStatus.AUTH_TIMEOUT);
     }

@@ -135,6 +135,7 @@ record Wiring(
                 random,
                 events,
                 clock);
+        ControlClockService time = new ControlClockService(clock, services.expireDue(), events);
         ManageStateService state = new ManageStateService(
                 new JooqStateArchive(sql),
                 tokens.runningKeyStore(),
@@ -143,13 +144,14 @@ record Wiring(
                 settings,
                 faults,
                 events,
-                seed);
+                seed,
+                time);
         boolean seeded = state.prepareAtStart(database.created(), config::overriding);
         ControlPlane control = new ControlPlane(
                 directory,
                 devices,
                 new InjectFaultsService(faults),
-                new ControlClockService(clock, services.expireDue(), events),
+                time,
                 new ManageSettingsService(settings),
                 state,
                 new WebsiteTokensService(clientPolicy, tokens, clock),

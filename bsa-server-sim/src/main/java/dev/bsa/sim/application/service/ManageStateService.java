@@ -7,6 +7,7 @@ import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.port.out.SettingsRepository;
 import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.SimEvent;
+import dev.bsa.sim.application.port.in.ControlClockUseCase;
 import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
 import dev.bsa.sim.application.port.in.ManageDirectoryUseCase;
 import dev.bsa.sim.application.port.in.ManageStateUseCase;
@@ -33,6 +34,7 @@ public final class ManageStateService implements ManageStateUseCase {
     private final FaultInjector faults;
     private final EventLog events;
     private final Seed seed;
+    private final ControlClockUseCase clock;
 
     public ManageStateService(
             StateArchive archive,
@@ -42,7 +44,8 @@ public final class ManageStateService implements ManageStateUseCase {
             SettingsRepository settings,
             FaultInjector faults,
             EventLog events,
-            Seed seed) {
+            Seed seed,
+            ControlClockUseCase clock) {
         this.archive = archive;
         this.signingKeys = signingKeys;
         this.directory = directory;
@@ -51,6 +54,7 @@ public final class ManageStateService implements ManageStateUseCase {
         this.faults = faults;
         this.events = events;
         this.seed = seed;
+        this.clock = clock;
     }
 
     @Override
@@ -79,6 +83,9 @@ public final class ManageStateService implements ManageStateUseCase {
         } catch (RuntimeException failure) {
             wipe(signingKey);
             throw failure;
+        }
+        if (clock.isVirtual()) {
+            clock.rewind();
         }
         events.publish(new SimEvent.StateReset());
     }

@@ -11,6 +11,7 @@ import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.domain.testing.MutableClock;
+import dev.bsa.sim.adapter.out.clock.SimulatorClock;
 import dev.bsa.sim.adapter.out.event.EventFeed;
 import dev.bsa.sim.adapter.out.fault.FaultPlan;
 import dev.bsa.sim.adapter.out.persistence.Database;
@@ -189,6 +190,15 @@ class ManageStateServiceTest {
     }
 
     private ManageStateService state(Seed seed) {
-        return new ManageStateService(archive, signingKeys, directory, devices, settings, faults, events, seed);
+        return new ManageStateService(
+                archive,
+                signingKeys,
+                directory,
+                devices,
+                settings,
+                faults,
+                events,
+                seed,
+                new ControlClockService(SimulatorClock.system(), () -> 0, events));
     }
 }

@@ -10,7 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The control plane's websites and links: list, register or replace, delete. */
@@ -39,15 +39,20 @@ final class AdminDirectoryRoutes implements RouteGroup {
                 directory.clients().stream().map(AdminViews.ClientView::of).toList()));
     }
 
+    /** Registers or replaces a client; fields left out keep the client's values (a new one: its key as name, no login type). */
     void saveClient(Context ctx) {
         ClientKey key = clientKey(ctx);
-        JsonBody body = bodies.json(ctx);
-        String name = body.text("name").orElse(key.value());
+        RequestBodies.ClientBody body = bodies.required(ctx, RequestBodies.ClientBody.class);
+        Optional<Client> before = directory.client(key);
+        String name =
+                body.name() != null ? body.name() : before.map(Client::name).orElse(key.value());
         if (name.isBlank() || name.length() > 200) {
             throw RequestRejected.badInput("name must have 1 to 200 characters");
         }
-        Client client =
-                new Client(key, name, loginTypes(body.texts("loginTypes").orElse(List.of())));
+        Set<AuthMethod> types = body.loginTypes() != null
+                ? loginTypes(body.loginTypes())
+                : before.map(Client::loginTypes).orElse(Set.of());
+        Client client = new Client(key, name, types);
         directory.saveClient(client);
         ctx.json(Envelope.ok(AdminViews.ClientView.of(client)));
     }
@@ -88,11 +93,7 @@ final class AdminDirectoryRoutes implements RouteGroup {
     private static Set<AuthMethod> loginTypes(List<String> names) {
         Set<AuthMethod> types = EnumSet.noneOf(AuthMethod.class);
         for (String name : names) {
-            try {
-                types.add(AuthMethod.valueOf(name.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException unknown) {
-                throw RequestRejected.badInput("loginTypes may contain only PUSH, OTP, TOTP and QR");
-            }
+            types.add(ExactNames.of(AuthMethod.class, name, "every entry of loginTypes"));
         }
         return types;
     }

@@ -3,6 +3,7 @@ package dev.bsa.sim.adapter.in.http;
 import dev.bsa.domain.model.Settings;
 import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.sim.application.model.SettingsDocument;
+import dev.bsa.sim.application.port.in.ControlClockUseCase;
 import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -28,6 +29,7 @@ final class AdminSimulationRoutes implements RouteGroup {
         routes.get("/api/v1/admin/settings", this::settings);
         routes.put("/api/v1/admin/settings", this::changeSettings);
         routes.get("/api/v1/admin/clock", this::clock);
+        routes.put("/api/v1/admin/clock", this::setClock);
         routes.post("/api/v1/admin/clock/advance", this::advanceClock);
         routes.post("/api/v1/admin/reset", this::reset);
         routes.get("/api/v1/admin/state", this::exportState);
@@ -40,17 +42,12 @@ final class AdminSimulationRoutes implements RouteGroup {
 
     /** Queues the next N failures of each step given; steps left out keep what is queued. */
     void setFaults(Context ctx) {
-        JsonBody body = bodies.json(ctx);
+        RequestBodies.FaultsBody body = bodies.required(ctx, RequestBodies.FaultsBody.class);
         Map<FaultKind, Integer> counts = new EnumMap<>(FaultKind.class);
-        for (FaultKind kind : FaultKind.values()) {
-            String field = kind.name().toLowerCase(Locale.ROOT);
-            body.smallNumber(field).ifPresent(count -> {
-                if (count < 0 || count > FaultKind.MAX_PENDING) {
-                    throw RequestRejected.badInput(field + " must be between 0 and " + FaultKind.MAX_PENDING);
-                }
-                counts.put(kind, count);
-            });
-        }
+        queue(counts, FaultKind.CHANNEL, body.channel());
+        queue(counts, FaultKind.PUSH, body.push());
+        queue(counts, FaultKind.NODE, body.node());
+        queue(counts, FaultKind.SERVER, body.server());
         counts.forEach(control.faults()::failNext);
         ctx.json(Envelope.ok(faultView()));
     }
@@ -61,23 +58,21 @@ final class AdminSimulationRoutes implements RouteGroup {
 
     /** Changes the settings given; the rest stay. Out-of-range values change nothing and get 2002. */
     void changeSettings(Context ctx) {
-        JsonBody body = bodies.json(ctx);
-        SettingsDocument.AppOtp appOtp = body.object("appOtp")
-                .map(otp -> new SettingsDocument.AppOtp(
-                        otp.smallNumber("digits").orElse(null),
-                        otp.wholeNumber("validitySeconds").orElse(null)))
-                .orElse(null);
-        SettingsDocument.Totp totp = body.object("totp")
-                .map(rules -> new SettingsDocument.Totp(
-                        rules.text("algorithm").orElse(null),
-                                rules.smallNumber("digits").orElse(null),
-                        rules.wholeNumber("stepSeconds").orElse(null),
-                                rules.smallNumber("window").orElse(null),
-                        rules.smallNumber("dailyLimit").orElse(null),
-                                rules.text("dayZone").orElse(null)))
-                .orElse(null);
-        SettingsDocument document =
-                new SettingsDocument(body.wholeNumber("authDeadlineSeconds").orElse(null), appOtp, totp);
+        RequestBodies.SettingsBody body = bodies.required(ctx, RequestBodies.SettingsBody.class);
+        RequestBodies.AppOtpBody otp = body.appOtp();
+        RequestBodies.TotpRulesBody rules = body.totp();
+        SettingsDocument document = new SettingsDocument(
+                body.authDeadlineSeconds(),
+                otp == null ? null : new SettingsDocument.AppOtp(otp.digits(), otp.validitySeconds()),
+                rules == null
+                        ? null
+                        : new SettingsDocument.Totp(
+                                rules.algorithm(),
+                                rules.digits(),
+                                rules.stepSeconds(),
+                                rules.window(),
+                                rules.dailyLimit(),
+                                rules.dayZone()));
         Settings changed = RequestRejected.unwrap(control.settings().change(document));
         ctx.json(Envelope.ok(SettingsDocument.of(changed)));
     }
@@ -89,17 +84,19 @@ final class AdminSimulationRoutes implements RouteGroup {
 
     /** Advances a virtual clock by {@code millis} or {@code seconds} (exactly one of them). */
     void advanceClock(Context ctx) {
-        JsonBody body = bodies.json(ctx);
-        if (body.has("millis") == body.has("seconds")) {
+        RequestBodies.AdvanceBody body = bodies.required(ctx, RequestBodies.AdvanceBody.class);
+        if ((body.millis() == null) == (body.seconds() == null)) {
             throw RequestRejected.badInput("give exactly one of millis and seconds");
         }
-        long millis = body.wholeNumber("millis").orElseGet(() -> {
-            long seconds = body.wholeNumber("seconds").orElseThrow();
-            if (seconds < 0 || seconds > Long.MAX_VALUE / 1000) {
-                throw RequestRejected.badInput("seconds must not be negative");
-            }
-            return seconds * 1000;
-        });
+        long millis;
+        if (body.millis() != null) {
+            millis = body.millis();
+        } else if (body.seconds() < 0 || body.seconds() > ControlClockUseCase.MAX_ADVANCE.toSeconds()) {
+            throw RequestRejected.badInput("seconds must be between 0 and "
+                    + ControlClockUseCase.MAX_ADVANCE.toSeconds() + " (10 years), was " + body.seconds());
+        } else {
+            millis = body.seconds() * 1000;
+        }
         int expired = RequestRejected.unwrap(control.time().advance(millis));
         ctx.json(Envelope.ok(new AdminViews.Advanced(control.time().now(), expired)));
     }
@@ -118,6 +115,28 @@ final class AdminSimulationRoutes implements RouteGroup {
         String document = bodies.text(ctx, HttpApiOptions.STATE_IMPORT_MAX_BYTES);
         RequestRejected.unwrap(control.state().importState(document));
         ctx.json(Envelope.ok(Map.of("imported", true)));
+    }
+
+    /** Sets the virtual clock to any instant, forward or back ({@code {"instant": "..."}}). */
+    void setClock(Context ctx) {
+        RequestBodies.ClockBody body = bodies.required(ctx, RequestBodies.ClockBody.class);
+        if (body.instant() == null) {
+            throw RequestRejected.badInput(
+                    "instant is missing: an ISO-8601 instant in UTC, such as \"2026-01-05T09:00:00Z\"");
+        }
+        int expired = RequestRejected.unwrap(control.time().setTo(body.instant()));
+        ctx.json(Envelope.ok(new AdminViews.Advanced(control.time().now(), expired)));
+    }
+
+    private static void queue(Map<FaultKind, Integer> counts, FaultKind kind, Integer count) {
+        if (count == null) {
+            return;
+        }
+        if (count < 0 || count > FaultKind.MAX_PENDING) {
+            throw RequestRejected.badInput(kind.name().toLowerCase(Locale.ROOT) + " must be between 0 and "
+                    + FaultKind.MAX_PENDING + ", was " + count);
+        }
+        counts.put(kind, count);
     }
 
     private AdminViews.Faults faultView() {

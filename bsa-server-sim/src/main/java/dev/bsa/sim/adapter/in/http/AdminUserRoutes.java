@@ -12,7 +12,6 @@ import dev.bsa.sim.application.port.in.InspectSimulationUseCase.TotpCounters;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The control plane's users: accounts, their phones (device tokens and behaviour) and their TOTP counters. */
@@ -52,15 +51,16 @@ final class AdminUserRoutes implements RouteGroup {
     /** Registers or replaces a user; fields left out keep the existing user's values (new users: ACTIVE, no device, a random secret). */
     void saveUser(Context ctx) {
         UserKey key = AdminDirectoryRoutes.userKey(ctx);
-        JsonBody body = bodies.json(ctx);
+        RequestBodies.UserBody body = bodies.required(ctx, RequestBodies.UserBody.class);
         Optional<User> before = control.directory().user(key);
-        UserStatus status = body.text("status")
-                .map(AdminUserRoutes::status)
-                .orElse(before.map(User::status).orElse(UserStatus.ACTIVE));
-        boolean device = body.bool("deviceRegistered")
-                .orElse(before.map(User::deviceRegistered).orElse(false));
+        UserStatus status = body.status() != null
+                ? ExactNames.of(UserStatus.class, body.status(), "status")
+                : before.map(User::status).orElse(UserStatus.ACTIVE);
+        boolean device = body.deviceRegistered() != null
+                ? body.deviceRegistered()
+                : before.map(User::deviceRegistered).orElse(false);
         Optional<TotpSecret> secret =
-                body.text("totpSecret").map(AdminUserRoutes::secret).or(() -> before.flatMap(User::totpSecret));
+                body.totpSecret() != null ? Optional.of(secret(body.totpSecret())) : before.flatMap(User::totpSecret);
         User saved = control.directory().saveUser(key, status, device, secret);
         ctx.json(Envelope.ok(AdminViews.UserView.of(saved)));
     }
@@ -87,17 +87,16 @@ final class AdminUserRoutes implements RouteGroup {
 
     void setPhone(Context ctx) {
         UserKey key = AdminDirectoryRoutes.userKey(ctx);
-        JsonBody body = bodies.json(ctx);
-        String modeName = body.requiredText("mode");
-        long delayMillis = body.wholeNumber("delayMillis").orElse(0L);
-        PhoneBehaviour behaviour;
-        try {
-            behaviour = new PhoneBehaviour(
-                    PhoneBehaviour.Mode.valueOf(modeName.toUpperCase(Locale.ROOT)), Duration.ofMillis(delayMillis));
-        } catch (IllegalArgumentException invalid) {
-            throw RequestRejected.badInput("mode must be MANUAL, AUTO_APPROVE, AUTO_REJECT or NEVER_ANSWER, and "
-                    + "delayMillis between 0 and " + PhoneBehaviour.MAX_DELAY.toMillis());
+        RequestBodies.PhoneBody body = bodies.required(ctx, RequestBodies.PhoneBody.class);
+        if (body.mode() == null) {
+            throw RequestRejected.badInput("mode is missing: one of " + ExactNames.allowed(PhoneBehaviour.Mode.class));
         }
+        PhoneBehaviour.Mode mode = ExactNames.of(PhoneBehaviour.Mode.class, body.mode(), "mode");
+        long delayMillis = body.delayMillis() == null ? 0 : body.delayMillis();
+        if (delayMillis < 0 || delayMillis > PhoneBehaviour.MAX_DELAY.toMillis()) {
+            throw RequestRejected.badInput("delayMillis must be between 0 and " + PhoneBehaviour.MAX_DELAY.toMillis());
+        }
+        PhoneBehaviour behaviour = new PhoneBehaviour(mode, Duration.ofMillis(delayMillis));
         ctx.json(Envelope.ok(
                 DeviceViews.Phone.of(RequestRejected.unwrap(control.devices().setBehaviour(key, behaviour)))));
     }
@@ -117,15 +116,6 @@ final class AdminUserRoutes implements RouteGroup {
                 .user(key)
                 .orElseThrow(
                         () -> RequestRejected.of(ErrorCode.UNREGISTERED_USER, "user " + key + " is not registered"));
-    }
-
-    private static UserStatus status(String name) {
-        try {
-            return UserStatus.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw RequestRejected.badInput("status must be ACTIVE, UNAPPROVED, TEMPORARILY_SUSPENDED, "
-                    + "PERMANENTLY_SUSPENDED or WITHDRAWN");
-        }
     }
 
     private static TotpSecret secret(String base32) {

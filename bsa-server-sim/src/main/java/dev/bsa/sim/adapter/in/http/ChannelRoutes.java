@@ -32,7 +32,7 @@ final class ChannelRoutes implements RouteGroup {
 
     void cancelByUser(Context ctx) {
         String clientKey = website.require(ctx);
-        String userKey = bodies.json(ctx).text("userKey").orElse(null);
+        String userKey = bodies.optional(ctx, RequestBodies.UserKeyBody.class).userKey();
         AuthSession canceled =
                 RequestRejected.unwrap(services.cancel().cancelByUser(new CancelByUserCommand(clientKey, userKey)));
         ctx.json(Envelope.ok(WebsiteViews.Canceled.of(canceled, PreferredLanguage.of(ctx))));

@@ -94,7 +94,10 @@ final class DeviceRoutes implements RouteGroup {
 
     void scanQr(Context ctx) {
         UserKey user = devices.user(ctx);
-        String payload = bodies.json(ctx).requiredText("qrPayload");
+        String payload = bodies.required(ctx, RequestBodies.ScanBody.class).qrPayload();
+        if (payload == null) {
+            throw RequestRejected.badInput("qrPayload is missing: the text the camera read from the QR code");
+        }
         AuthSession session = RequestRejected.unwrap(services.scanQr().scan(new ScanQrCommand(user, qrIdOf(payload))));
         ctx.json(Envelope.ok(
                 new DeviceViews.Scanned(session.id().value(), session.status().wireName())));

@@ -47,7 +47,7 @@ final class LoginRoutes implements RouteGroup {
 
     void push(Context ctx) {
         String clientKey = website.require(ctx);
-        String userKey = bodies.json(ctx).text("userKey").orElse(null);
+        String userKey = bodies.optional(ctx, RequestBodies.UserKeyBody.class).userKey();
         SessionStarted started =
                 RequestRejected.unwrap(services.requestPush().requestPush(new RequestPushCommand(clientKey, userKey)));
         ctx.json(Envelope.ok(WebsiteViews.Started.of(started)));
@@ -55,7 +55,7 @@ final class LoginRoutes implements RouteGroup {
 
     void otp(Context ctx) {
         String clientKey = website.require(ctx);
-        String code = bodies.json(ctx).text("code").orElse(null);
+        String code = bodies.optional(ctx, RequestBodies.OtpBody.class).code();
         SessionStarted started =
                 RequestRejected.unwrap(services.requestOtp().requestOtp(new RequestOtpCommand(clientKey, code)));
         ctx.json(Envelope.ok(WebsiteViews.Started.of(started)));
@@ -63,9 +63,9 @@ final class LoginRoutes implements RouteGroup {
 
     void totp(Context ctx) {
         String clientKey = website.require(ctx);
-        JsonBody body = bodies.json(ctx);
-        String userKey = body.text("userKey").orElse(null);
-        String code = body.text("totpCode").orElse(null);
+        RequestBodies.TotpBody body = bodies.optional(ctx, RequestBodies.TotpBody.class);
+        String userKey = body.userKey();
+        String code = body.totpCode();
         TotpLogin login = RequestRejected.unwrap(
                 services.requestTotp().requestTotp(new RequestTotpCommand(clientKey, userKey, code)));
         ctx.json(Envelope.ok(new WebsiteViews.TotpLogin(
@@ -76,7 +76,7 @@ final class LoginRoutes implements RouteGroup {
 
     void qr(Context ctx) {
         String clientKey = website.require(ctx);
-        bodies.json(ctx);
+        bodies.optional(ctx, RequestBodies.Empty.class);
         SessionStarted started =
                 RequestRejected.unwrap(services.requestQr().requestQr(new RequestQrCommand(clientKey)));
         String qrId = started.qrId().orElseThrow().value();

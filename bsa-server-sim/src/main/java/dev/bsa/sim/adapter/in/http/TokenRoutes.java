@@ -29,14 +29,16 @@ final class TokenRoutes implements RouteGroup {
 
     void refresh(Context ctx) {
         String clientKey = website.require(ctx);
-        String refreshToken = bodies.json(ctx).text("refreshToken").orElse(null);
+        String refreshToken =
+                bodies.optional(ctx, RequestBodies.RefreshBody.class).refreshToken();
         ctx.json(Envelope.ok(
                 WebsiteViews.TokenPair.of(RequestRejected.unwrap(tokens.refresh(clientKey, refreshToken)))));
     }
 
     void verify(Context ctx) {
         String clientKey = website.require(ctx);
-        String accessToken = bodies.json(ctx).text("accessToken").orElse(null);
+        String accessToken =
+                bodies.optional(ctx, RequestBodies.VerifyBody.class).accessToken();
         ctx.json(Envelope.ok(WebsiteViews.Claims.of(RequestRejected.unwrap(tokens.verify(clientKey, accessToken)))));
     }
 

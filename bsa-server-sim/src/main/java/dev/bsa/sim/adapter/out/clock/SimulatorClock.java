@@ -1,16 +1,11 @@
 package dev.bsa.sim.adapter.out.clock;
 
-import dev.bsa.domain.error.Done;
-import dev.bsa.domain.error.ErrorCode;
-import dev.bsa.domain.error.Result;
 import dev.bsa.sim.application.port.out.ClockControl;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -19,9 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * clock that starts at a chosen instant and moves only when {@link #advance(long) advanced}.
  */
 public final class SimulatorClock extends Clock implements ClockControl {
-
-    /** The largest single step a virtual clock accepts. */
-    public static final Duration MAX_ADVANCE = ChronoUnit.YEARS.getDuration().multipliedBy(10);
 
     private final Clock system;
     private final AtomicReference<Instant> virtualNow;
@@ -77,35 +69,27 @@ public final class SimulatorClock extends Clock implements ClockControl {
     }
 
     @Override
-    public Result<Done> advance(long millis) {
-        if (!isVirtual()) {
-            return Result.reject(
-                    ErrorCode.INVALID_PARAMETER, "the clock follows the system clock and cannot be advanced");
-        }
-        if (millis < 0) {
-            return Result.reject(ErrorCode.INVALID_PARAMETER, "millis must not be negative, was " + millis);
-        }
-        if (millis > MAX_ADVANCE.toMillis()) {
-            return Result.reject(
-                    ErrorCode.INVALID_PARAMETER,
-                    "millis must be at most " + MAX_ADVANCE.toMillis() + " (10 years), was " + millis);
-        }
-        try {
-            virtualNow.updateAndGet(current -> current.plusMillis(millis));
-            return Result.done();
-        } catch (DateTimeException | ArithmeticException e) {
-            return Result.reject(ErrorCode.INVALID_PARAMETER, "advancing by " + millis + " ms passes the last instant");
-        }
+    public Instant start() {
+        requireVirtual();
+        return virtualStart;
     }
 
     @Override
-    public Result<Done> rewind() {
+    public Instant advance(Duration amount) {
+        requireVirtual();
+        return virtualNow.updateAndGet(current -> current.plus(amount));
+    }
+
+    @Override
+    public void set(Instant instant) {
+        requireVirtual();
+        virtualNow.set(Objects.requireNonNull(instant, "instant"));
+    }
+
+    private void requireVirtual() {
         if (!isVirtual()) {
-            return Result.reject(
-                    ErrorCode.INVALID_PARAMETER, "the clock follows the system clock and cannot be rewound");
+            throw new IllegalStateException("the system clock cannot be moved");
         }
-        virtualNow.set(virtualStart);
-        return Result.done();
     }
 
     @Override

@@ -12,6 +12,6 @@ public interface ManageStateUseCase {
     /** Replaces the whole state by an exported document; 2002 and nothing changed when it is malformed. */
     Result<Done> importState(String json);
 
-    /** Wipes everything but the signing key and loads the seed again. */
+    /** Wipes everything but the signing key, loads the seed again and puts a virtual clock back to its start. */
     void reset();
 }

@@ -1,10 +1,12 @@
 package dev.bsa.sim.application.port.out;
 
-import dev.bsa.domain.error.Done;
-import dev.bsa.domain.error.Result;
+import java.time.Duration;
 import java.time.Instant;
 
-/** The simulator's clock as the control plane sees it: the system clock, or a virtual one that only moves when told. */
+/**
+ * The simulator's clock as the control plane moves it: the system clock, or a virtual one that only moves when
+ * told. The moves are raw; the rules (how far, which instants) are the clock use case's.
+ */
 public interface ClockControl {
 
     /** True for a virtual clock. */
@@ -13,13 +15,12 @@ public interface ClockControl {
     /** The current instant. */
     Instant now();
 
-    /** Moves a virtual clock forward by {@code millis}; 2002 for the system clock or a negative amount. */
-    Result<Done> advance(long millis);
+    /** The instant a virtual clock started at. */
+    Instant start();
 
-    /**
-     * Puts a virtual clock back to the instant it started at; 2002 for the system clock. Only for a
-     * state that has just been reset: sessions and codes stored at later instants would look as if
-     * they came from the future.
-     */
-    Result<Done> rewind();
+    /** Moves a virtual clock by {@code amount} (atomically) and returns the new instant; the system clock refuses. */
+    Instant advance(Duration amount);
+
+    /** Sets a virtual clock to {@code instant}; the system clock refuses. */
+    void set(Instant instant);
 }

@@ -32,7 +32,7 @@ class AdminApiTest {
     @Test
     void clients_canBeRegistered_listed_andDeleted() {
         ApiResponse saved = steps.admin("PUT", "/api/v1/admin/clients/tea-shop")
-                .json("{\"name\":\"Tea Shop\",\"loginTypes\":[\"PUSH\",\"qr\"]}")
+                .json("{\"name\":\"Tea Shop\",\"loginTypes\":[\"PUSH\",\"QR\"]}")
                 .send();
 
         assertThat(saved.text("clientKey")).isEqualTo("tea-shop");

@@ -119,14 +119,16 @@ class BadInputTest {
     }
 
     @Test
-    void unknownFieldsAreIgnored() {
+    void anUnknownField_isRefusedWith2002_namingItAndTheKnownOnes() {
         ApiResponse answer = sim.api()
                 .post("/api/v1/auth/push/cancel")
                 .client(DEMO_CLIENT)
-                .json("{\"userKey\":\"alice\",\"reason\":\"just because\",\"extra\":[1,2,3]}")
+                .json("{\"userKey\":\"alice\",\"reason\":\"just because\"}")
                 .send();
 
-        assertThat(answer.rtCode()).isEqualTo(5019);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.rtCode()).isEqualTo(2002);
+        assertThat(answer.data().path("detail").asText()).isEqualTo("unknown field 'reason' (known: userKey)");
     }
 
     @ParameterizedTest

@@ -232,7 +232,7 @@ class ErrorCodesTest {
         ApiResponse answer = null;
         for (int attempt = 0; attempt < 10; attempt++) {
             ApiResponse started = steps.pushStarted("alice");
-            sim.clock().advance(61_000);
+            sim.control().time().advance(61_000);
             answer = lang.apply(sim.api()
                             .post("/api/v1/device/pushes/" + started.text("sessionId") + "/approve")
                             .device(deviceTokenOf("alice")))

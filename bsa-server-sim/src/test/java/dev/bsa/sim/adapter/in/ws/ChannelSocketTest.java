@@ -137,7 +137,7 @@ class ChannelSocketTest {
         ChannelListener channel = sim.watch(started.text("channelKey"));
         channel.nextOfType("tick", WAIT);
 
-        sim.clock().advance(60_000);
+        sim.control().time().advance(60_000);
 
         List<JsonNode> messages = channel.untilResult(Duration.ofSeconds(3));
         assertThat(messages.get(messages.size() - 1).path("status").asText()).isEqualTo("AuthTimeout");
