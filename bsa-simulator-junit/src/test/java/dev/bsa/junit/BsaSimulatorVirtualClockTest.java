@@ -54,6 +54,6 @@ class BsaSimulatorVirtualClockTest {
     void aNegativeAmount_isRefused(SimulatorHandle simulator) {
         assertThatThrownBy(() -> simulator.advanceClock(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("negative");
+                .hasMessageContaining("between 0 and");
     }
 }

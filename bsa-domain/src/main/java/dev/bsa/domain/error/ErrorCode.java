@@ -1,6 +1,7 @@
 package dev.bsa.domain.error;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -146,6 +147,11 @@ public enum ErrorCode {
             "Make request for authentication with another method",
             "TOTP 인증 외의 방법으로 재 인증 요청 바랍니다.");
 
+    /** The languages of the catalogue. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
+
+    private static final int MAX_PREFERENCE_LENGTH = 512;
+
     private static final Map<Integer, ErrorCode> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ErrorCode::code, Function.identity()));
 
@@ -191,6 +197,23 @@ public enum ErrorCode {
     /** The catalogue entry for a numeric code, if there is one. */
     public static Optional<ErrorCode> ofCode(int code) {
         return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /**
+     * The catalogue's language a language preference asks for, such as an HTTP {@code Accept-Language} value
+     * ({@code "ko-KR,ko;q=0.9"}) or a plain tag ({@code "ko"}): Korean or English, English when the preference is
+     * missing, malformed or names neither.
+     */
+    public static Locale languageFor(String preference) {
+        if (preference == null || preference.isBlank() || preference.length() > MAX_PREFERENCE_LENGTH) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(preference), LANGUAGES);
+            return best == null ? Locale.ENGLISH : best;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
     }
 
     private static boolean isKorean(Locale locale) {

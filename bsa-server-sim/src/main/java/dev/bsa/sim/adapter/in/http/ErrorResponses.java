@@ -55,7 +55,19 @@ final class ErrorResponses {
 
     private void rejected(Context ctx, RequestRejected rejected) {
         Rejection rejection = rejected.rejection();
-        write(ctx, rejected.httpStatus().orElse(statusOf(rejection.code())), rejection, Map.of());
+        int status = rejected.httpStatus().orElse(statusOf(rejection.code()));
+        if (rejection.code() == ErrorCode.SERVER_ERROR) {
+            // An injected server fault: answered like a real one, with an id the log line carries too.
+            String correlationId = UUID.randomUUID().toString();
+            LOG.warn(
+                    "{} answered with 2001 (correlation id {}): {}",
+                    requestLine(ctx),
+                    correlationId,
+                    rejection.detail());
+            write(ctx, status, rejection, Map.of("correlationId", correlationId));
+            return;
+        }
+        write(ctx, status, rejection, Map.of());
     }
 
     private void framework(Context ctx, HttpResponseException framework) {

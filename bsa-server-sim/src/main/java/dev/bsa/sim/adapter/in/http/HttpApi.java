@@ -36,6 +36,9 @@ public final class HttpApi {
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.http.maxRequestSize = Math.max(options.maxBodyBytes(), HttpApiOptions.STATE_IMPORT_MAX_BYTES);
         config.http.prefer405over404 = true;
+        EnvelopeErrorHandler serverErrors = new EnvelopeErrorHandler(mapper);
+        config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
         new ErrorResponses().install(config.routes);
         routeGroups(mapper, new BodyReader(mapper, options.maxBodyBytes()))
                 .forEach(group -> group.addTo(config.routes));

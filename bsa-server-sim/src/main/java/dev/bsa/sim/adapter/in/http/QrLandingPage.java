@@ -1,6 +1,7 @@
 package dev.bsa.sim.adapter.in.http;
 
 import dev.bsa.domain.error.Done;
+import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.port.in.ScanQrUseCase;
 import io.javalin.http.Context;
@@ -10,7 +11,7 @@ import java.util.Locale;
 /**
  * What a phone's camera app or a browser shows when it opens a login QR code instead of the BSA app:
  * a page saying to use the app (403), and the website's login fails with 5024. An unknown or expired
- * id gets a 404 page.
+ * id gets a 404 page. A client that does not ask for HTML gets the same answers as the envelope (5024, 5023).
  */
 final class QrLandingPage implements RouteGroup {
 
@@ -28,6 +29,12 @@ final class QrLandingPage implements RouteGroup {
     void open(Context ctx) {
         boolean korean = PreferredLanguage.of(ctx).equals(Locale.KOREAN);
         Result<Done> opened = scanQr.scanOutsideApp(ctx.pathParam("qrId"));
+        if (!acceptsHtml(ctx)) {
+            // Not a browser: the same outcome as the envelope every API client understands.
+            throw opened.isSuccess()
+                    ? RequestRejected.of(ErrorCode.QR_NOT_FROM_APP, "this QR code was opened outside the BSA app")
+                    : RequestRejected.of(opened.rejection());
+        }
         if (opened.isSuccess()) {
             ctx.status(403)
                     .html(
@@ -46,6 +53,12 @@ final class QrLandingPage implements RouteGroup {
                         korean
                                 ? "이 QR 코드는 유효하지 않거나 만료되었습니다 (5023). 웹사이트에서 새 QR 코드를 요청하세요."
                                 : "This QR code is invalid or has expired (5023). Ask the website for a new one."));
+    }
+
+    /** True when the client asks for a page: a browser or a phone's camera app names {@code text/html}. */
+    private static boolean acceptsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
     private static String page(String title, String message) {

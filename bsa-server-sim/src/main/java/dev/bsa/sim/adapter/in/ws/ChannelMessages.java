@@ -9,7 +9,6 @@ import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.Tokens;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,8 +18,6 @@ import java.util.Locale;
  */
 final class ChannelMessages {
 
-    private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.KOREAN);
-
     private final ObjectMapper json;
     private final Locale language;
 
@@ -29,18 +26,9 @@ final class ChannelMessages {
         this.language = language;
     }
 
-    /** The locale a {@code lang} query parameter or an {@code Accept-Language} value prefers; English when unclear. */
+    /** The locale a {@code lang} query parameter or else an {@code Accept-Language} value prefers; English when unclear. */
     static Locale languageOf(String lang, String acceptLanguage) {
-        String preference = lang != null && !lang.isBlank() ? lang : acceptLanguage;
-        if (preference == null || preference.isBlank() || preference.length() > 512) {
-            return Locale.ENGLISH;
-        }
-        try {
-            Locale best = Locale.lookup(Locale.LanguageRange.parse(preference), SUPPORTED);
-            return best == null ? Locale.ENGLISH : best;
-        } catch (IllegalArgumentException malformed) {
-            return Locale.ENGLISH;
-        }
+        return ErrorCode.languageFor(lang != null && !lang.isBlank() ? lang : acceptLanguage);
     }
 
     /** A status the session passed through. */

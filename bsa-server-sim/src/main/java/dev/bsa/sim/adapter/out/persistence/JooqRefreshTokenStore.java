@@ -31,15 +31,17 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
     }
 
     @Override
-    public Optional<RefreshTokenRecord> consume(String tokenHash, Instant now) {
+    public Optional<RefreshTokenRecord> consume(String tokenHash, ClientKey client, Instant now) {
         Optional<RefreshTokenRecord> stored = dsl.selectFrom(REFRESH_TOKEN)
                 .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .and(REFRESH_TOKEN.CLIENT_KEY.eq(client.value()))
                 .fetchOptional(JooqRefreshTokenStore::fromRow);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         int deleted = dsl.deleteFrom(REFRESH_TOKEN)
                 .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .and(REFRESH_TOKEN.CLIENT_KEY.eq(client.value()))
                 .and(REFRESH_TOKEN.EXPIRES_AT.gt(now))
                 .execute();
         return deleted == 1 ? stored : Optional.empty();

@@ -20,8 +20,6 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tokens signed with nimbus-jose-jwt: ES256 access JWTs under a persistent P-256 key, and opaque,
@@ -29,7 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class NimbusTokenAuthority implements TokenAuthority {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NimbusTokenAuthority.class);
     private static final int JWT_ID_BYTES = 16;
 
     private final SigningKeyStore keys;
@@ -116,8 +113,8 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     }
 
     /**
-     * {@inheritDoc} A token presented by another client is used up all the same: it has leaked, and
-     * its rightful owner must log in again.
+     * {@inheritDoc} A token presented by another client is refused and stays as it was: client keys are public
+     * (they are in every login page), so a wrong one proves nothing, and must not lock the token's owner out.
      */
     @Override
     public Result<Tokens> refresh(String refreshToken, ClientKey client, Instant now) {
@@ -126,19 +123,13 @@ public final class NimbusTokenAuthority implements TokenAuthority {
         if (!RefreshTokens.isWellFormed(refreshToken)) {
             return Result.reject(ErrorCode.INVALID_PARAMETER, "refreshToken is missing or malformed");
         }
-        Optional<RefreshTokenRecord> consumed = refreshTokens.consume(RefreshTokens.hash(refreshToken), now);
+        Optional<RefreshTokenRecord> consumed = refreshTokens.consume(RefreshTokens.hash(refreshToken), client, now);
         if (consumed.isEmpty()) {
-            return Result.reject(ErrorCode.INVALID_PARAMETER, "refreshToken is unknown, expired or already used");
+            return Result.reject(
+                    ErrorCode.INVALID_PARAMETER,
+                    "refreshToken is unknown, expired, already used, or was issued to another client");
         }
         RefreshTokenRecord record = consumed.get();
-        if (!record.client().equals(client)) {
-            LOG.warn(
-                    "Refresh token of session {} (client {}) presented by client {}; it is now void",
-                    record.session(),
-                    record.client(),
-                    client);
-            return Result.reject(ErrorCode.INVALID_PARAMETER, "refreshToken was issued to another client");
-        }
         return Result.success(pair(new Grant(record.session(), record.user(), record.client(), record.method()), now));
     }
 

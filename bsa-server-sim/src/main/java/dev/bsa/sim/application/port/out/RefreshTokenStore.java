@@ -14,10 +14,11 @@ public interface RefreshTokenStore {
     void save(RefreshTokenRecord record);
 
     /**
-     * Atomically uses up the token with this hash if it is unused and not expired at {@code now};
-     * the record goes to exactly one caller, every other caller gets empty.
+     * Atomically uses up the token with this hash if it is unused, not expired at {@code now} and was issued to
+     * {@code client}; the record goes to exactly one caller, every other caller (and another client) gets empty
+     * and changes nothing.
      */
-    Optional<RefreshTokenRecord> consume(String tokenHash, Instant now);
+    Optional<RefreshTokenRecord> consume(String tokenHash, ClientKey client, Instant now);
 
     /** Removes tokens that expired at or before {@code now}; returns how many. */
     int deleteExpired(Instant now);

@@ -2,6 +2,8 @@ package dev.bsa.sim.adapter.in.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bsa.domain.error.ErrorCode;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 
 /** The one error mapper on its own: the HTTP status of every code, bugs as 2001, and the language choice. */
 class ErrorResponsesTest {
@@ -74,6 +77,45 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void everyAnswerWith2001_carriesACorrelationId_thatTheLogLineOfThatFailureCarriesToo() {
+        Javalin app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(WireJson.mapper(), false));
+            new ErrorResponses().install(config.routes);
+            config.routes.get("/fault", ctx -> {
+                throw RequestRejected.of(ErrorCode.SERVER_ERROR, "injected fault: server error");
+            });
+            config.routes.get("/boom", ctx -> {
+                throw new IllegalStateException("a bug");
+            });
+        });
+        ch.qos.logback.classic.Logger log =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(ErrorResponses.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        try {
+            JavalinTest.test(app, (server, client) -> {
+                for (String path : new String[] {"/fault", "/boom"}) {
+                    JsonNode json =
+                            new ObjectMapper().readTree(client.get(path).body().string());
+                    String correlationId =
+                            json.path("data").path("correlationId").asText();
+
+                    assertThat(json.path("rtCode").asInt()).as(path).isEqualTo(2001);
+                    assertThat(correlationId).as(path).matches("[0-9a-f-]{36}");
+                    assertThat(lines.list)
+                            .as(path)
+                            .anySatisfy(line -> assertThat(line.getFormattedMessage())
+                                    .contains(correlationId)
+                                    .contains(path));
+                }
+            });
+        } finally {
+            log.detachAppender(lines);
+        }
+    }
+
+    @Test
     void aRejectionThrownByAHandler_usesItsCodesStatus_inTheCallersLanguage() {
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(WireJson.mapper(), false));
@@ -113,6 +155,6 @@ class ErrorResponsesTest {
                 "not a language tag;;;|en"
             })
     void theLanguage_isKoreanOnlyWhenPreferred(String acceptLanguage, String expected) {
-        assertThat(PreferredLanguage.of(acceptLanguage)).isEqualTo(Locale.forLanguageTag(expected));
+        assertThat(ErrorCode.languageFor(acceptLanguage)).isEqualTo(Locale.forLanguageTag(expected));
     }
 }

@@ -193,12 +193,18 @@ class LoginFlowsTest {
         assertThat(scanned.text("status")).isEqualTo("StartAuth");
     }
 
+    /** What a phone's camera app asks for when it opens a link. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
     @Test
     void qr_openedByACameraApp_showsAPageAndFailsTheLoginWith5024() {
         ApiResponse started = steps.qrStarted();
         ChannelListener channel = sim.watch(started.text("channelKey"));
 
-        ApiResponse page = sim.api().get("/q/" + started.text("qrId")).send();
+        ApiResponse page = sim.api()
+                .get("/q/" + started.text("qrId"))
+                .header("Accept", BROWSER_ACCEPT)
+                .send();
 
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.header("Content-Type").orElse("")).startsWith("text/html");
@@ -206,9 +212,25 @@ class LoginFlowsTest {
         List<JsonNode> messages = channel.untilResult(WAIT);
         assertThat(statuses(messages)).containsExactly("RequestAuth", "CreateChannel", "AuthFailed");
         assertThat(messages.get(2).path("errorCode").asInt()).isEqualTo(5024);
-        ApiResponse again = sim.api().get("/q/" + started.text("qrId")).send();
+        ApiResponse again = sim.api()
+                .get("/q/" + started.text("qrId"))
+                .header("Accept", BROWSER_ACCEPT)
+                .send();
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.body()).contains("5023");
+    }
+
+    @Test
+    void qr_openedByAClientThatAsksForNoPage_getsTheEnvelope_5024ThenOnce5023() {
+        ApiResponse started = steps.qrStarted();
+
+        ApiResponse opened = sim.api().get("/q/" + started.text("qrId")).send();
+        ApiResponse again = sim.api().get("/q/" + started.text("qrId")).send();
+
+        assertThat(opened.status()).isEqualTo(403);
+        assertThat(opened.rtCode()).isEqualTo(5024);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.rtCode()).isEqualTo(5023);
     }
 
     @Test

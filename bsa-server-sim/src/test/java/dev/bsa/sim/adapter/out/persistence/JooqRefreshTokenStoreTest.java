@@ -26,6 +26,8 @@ class JooqRefreshTokenStoreTest {
         database.close();
     }
 
+    private static final ClientKey SHOP = new ClientKey("shop");
+
     static RefreshTokenRecord token(String hashDigit, Instant issuedAt, Instant expiresAt) {
         return new RefreshTokenRecord(
                 hashDigit.repeat(64),
@@ -38,20 +40,31 @@ class JooqRefreshTokenStoreTest {
     }
 
     @Test
+    void anotherClient_cannotConsumeTheToken_andItStaysForItsOwner() {
+        RefreshTokenRecord saved = token("a", T0, T0.plusSeconds(3600));
+        store.save(saved);
+
+        assertThat(store.consume(saved.tokenHash(), new ClientKey("elsewhere"), T0.plusSeconds(10)))
+                .isEmpty();
+
+        assertThat(store.consume(saved.tokenHash(), SHOP, T0.plusSeconds(10))).contains(saved);
+    }
+
+    @Test
     void givenSavedToken_consumeBeforeExpiry_returnsTheRecordExactlyAsSaved() {
         RefreshTokenRecord saved = token("a", T0, T0.plusSeconds(3600));
         store.save(saved);
 
-        assertThat(store.consume(saved.tokenHash(), T0.plusSeconds(10))).contains(saved);
+        assertThat(store.consume(saved.tokenHash(), SHOP, T0.plusSeconds(10))).contains(saved);
     }
 
     @Test
     void givenConsumedToken_consumingAgain_isEmpty() {
         RefreshTokenRecord saved = token("a", T0, T0.plusSeconds(3600));
         store.save(saved);
-        store.consume(saved.tokenHash(), T0.plusSeconds(10));
+        store.consume(saved.tokenHash(), SHOP, T0.plusSeconds(10));
 
-        assertThat(store.consume(saved.tokenHash(), T0.plusSeconds(11))).isEmpty();
+        assertThat(store.consume(saved.tokenHash(), SHOP, T0.plusSeconds(11))).isEmpty();
     }
 
     @Test
@@ -59,15 +72,15 @@ class JooqRefreshTokenStoreTest {
         RefreshTokenRecord saved = token("a", T0, T0.plusSeconds(3600));
         store.save(saved);
 
-        assertThat(store.consume(saved.tokenHash(), T0.plusSeconds(3600))).isEmpty();
-        assertThat(store.consume(saved.tokenHash(), T0.plusSeconds(3601))).isEmpty();
+        assertThat(store.consume(saved.tokenHash(), SHOP, T0.plusSeconds(3600))).isEmpty();
+        assertThat(store.consume(saved.tokenHash(), SHOP, T0.plusSeconds(3601))).isEmpty();
     }
 
     @Test
     void givenUnknownHash_consume_isEmpty() {
         store.save(token("a", T0, T0.plusSeconds(3600)));
 
-        assertThat(store.consume("b".repeat(64), T0)).isEmpty();
+        assertThat(store.consume("b".repeat(64), SHOP, T0)).isEmpty();
     }
 
     @Test
@@ -79,9 +92,9 @@ class JooqRefreshTokenStoreTest {
 
         assertThat(store.deleteExpired(T0.plusSeconds(20))).isEqualTo(2);
 
-        assertThat(store.consume("a".repeat(64), T0)).isEmpty();
-        assertThat(store.consume("b".repeat(64), T0)).isEmpty();
-        assertThat(store.consume(valid.tokenHash(), T0)).contains(valid);
+        assertThat(store.consume("a".repeat(64), SHOP, T0)).isEmpty();
+        assertThat(store.consume("b".repeat(64), SHOP, T0)).isEmpty();
+        assertThat(store.consume(valid.tokenHash(), SHOP, T0)).contains(valid);
     }
 
     @Test
@@ -90,7 +103,7 @@ class JooqRefreshTokenStoreTest {
         store.save(saved);
 
         List<Optional<RefreshTokenRecord>> results =
-                Concurrently.run(20, thread -> store.consume(saved.tokenHash(), T0.plusSeconds(1)));
+                Concurrently.run(20, thread -> store.consume(saved.tokenHash(), SHOP, T0.plusSeconds(1)));
 
         assertThat(results).filteredOn(Optional::isPresent).containsExactly(Optional.of(saved));
         assertThat(results).filteredOn(Optional::isEmpty).hasSize(19);

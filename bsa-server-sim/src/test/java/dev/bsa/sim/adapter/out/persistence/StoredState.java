@@ -183,7 +183,7 @@ final class StoredState {
         assertThat(new JooqDeviceRegistry(dsl).findAll()).containsExactly(DEVICE);
         assertThat(new JooqPhoneBehaviourStore(dsl).find(ALICE)).isEqualTo(BEHAVIOUR);
         assertThat(new JooqSigningKeyStore(dsl).load()).contains(JWK);
-        assertThat(new JooqRefreshTokenStore(dsl).consume(REFRESH.tokenHash(), T0.plusSeconds(1)))
+        assertThat(new JooqRefreshTokenStore(dsl).consume(REFRESH.tokenHash(), REFRESH.client(), T0.plusSeconds(1)))
                 .contains(REFRESH);
     }
 }

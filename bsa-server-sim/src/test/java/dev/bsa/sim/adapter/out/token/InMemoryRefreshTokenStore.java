@@ -1,5 +1,6 @@
 package dev.bsa.sim.adapter.out.token;
 
+import dev.bsa.domain.model.ClientKey;
 import dev.bsa.sim.application.port.out.RefreshTokenStore;
 import java.time.Instant;
 import java.util.List;
@@ -18,9 +19,12 @@ final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     }
 
     @Override
-    public Optional<RefreshTokenRecord> consume(String tokenHash, Instant now) {
+    public Optional<RefreshTokenRecord> consume(String tokenHash, ClientKey client, Instant now) {
         RefreshTokenRecord record = records.get(tokenHash);
-        if (record == null || !now.isBefore(record.expiresAt()) || !records.remove(tokenHash, record)) {
+        if (record == null
+                || !record.client().equals(client)
+                || !now.isBefore(record.expiresAt())
+                || !records.remove(tokenHash, record)) {
             return Optional.empty();
         }
         return Optional.of(record);
