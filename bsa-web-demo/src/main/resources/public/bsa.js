@@ -11,55 +11,85 @@
  *   3. the folder the script was loaded from (http://localhost:8080/bsa.js -> http://localhost:8080)
  *
  * Callbacks: onSuccess({accessToken, refreshToken}); onError(errorCode: number, errorMsg: string).
- * A successful cancel ends the request itself with 5011 on its onError; the cancel's own callback
- * hears only a failed cancel (3100, 5019, ...). Timer callbacks get the whole seconds left, about once
- * a second, decreasing; message callbacks get each status once, in order. After a request's
- * terminal callback (onSuccess or onError) none of its callbacks is called again.
+ * A successful cancel ends the request
+ * itself with 5011 on its onError; the cancel's own callback hears a failed cancel (3100, 5019, ...)
+ * and, when no login of this page receives the 5011 (another tab's login was canceled), the 5011.
+ * Timer callbacks get the whole seconds left, about once a second, decreasing, and 0 at a timeout;
+ * message callbacks get each status once, in order. After a request's terminal callback (onSuccess or
+ * onError) none of its callbacks is called again. Bad arguments end the request with 2002.
  */
 (function (global) {
   'use strict';
 
-  var VERSION = '0.1.0';
+  var VERSION = '0.1.1';
   var POLL_INTERVAL_MS = 1000;
   var MAX_UNREACHABLE_POLLS = 10;
   var SECOND_MS = 1000;
+  var SCRIPT_NAME = /\/bsa\.js(?:[?#].*)?$/;
 
   var CODE = {
     SERVER_ERROR: 2001,
     INVALID_PARAMETER: 2002,
+    AUTH_TIMEOUT: 5001,
     AUTH_CANCELED: 5011,
     NO_AUTH_IN_PROGRESS: 5019
   };
   var MESSAGES = {
     2001: 'Server error',
     2002: 'Required parameter missing or malformed',
+    5001: 'Authentication timeout',
+    5011: 'User authentication canceled',
     5019: 'No authentication in progress'
   };
   /** Errors of the OTP code check, which go to onCodeError when there is one. */
   var CODE_STAGE_ERRORS = [2000, 2002, 3005, 3201, 3301];
   var TERMINAL = ['AuthCompleted', 'AuthFailed', 'AuthCanceled', 'AuthTimeout'];
 
-  var loadingScript = global.document && global.document.currentScript;
+  // ---------------------------------------------------------------- where the server is
+
+  var document = global.document;
+  var loadingScript = (document && document.currentScript) || lastScriptNamedBsa();
   var attributeUrl = loadingScript && loadingScript.getAttribute('data-bsa-url');
-  var scriptFolder = loadingScript && loadingScript.src ? folderOf(loadingScript.src) : null;
+  var scriptUrl = loadingScript && loadingScript.src ? loadingScript.src : null;
 
-  function folderOf(url) {
-    return new URL('.', new URL(url, global.location.href)).href;
+  /** Without document.currentScript (a module, an old browser), the last script tag that loads bsa.js. */
+  function lastScriptNamedBsa() {
+    var scripts = document ? document.getElementsByTagName('script') : [];
+    for (var i = scripts.length - 1; i >= 0; i--) {
+      if (scripts[i].src && SCRIPT_NAME.test(scripts[i].src)) {
+        return scripts[i];
+      }
+    }
+    return null;
   }
 
-  function trimSlashes(url) {
-    return String(url).replace(/\/+$/, '');
-  }
-
-  /** The server's base URL: the data-bsa-url attribute, BSA_CONFIG.baseUrl, or the script's folder. */
+  /**
+   * The server's base URL (data-bsa-url, BSA_CONFIG.baseUrl, or the script's folder), as
+   * {url} or, when the configured value is not a URL, {problem} (every request then ends with 2002).
+   */
   function resolveBaseUrl() {
     var config = global.BSA_CONFIG || {};
-    var chosen = attributeUrl || config.baseUrl || scriptFolder || global.location.origin;
-    return trimSlashes(new URL(chosen, global.location.href).href);
+    var configured = attributeUrl || config.baseUrl;
+    try {
+      var chosen = configured ? new URL(String(configured), global.location.href)
+        : scriptUrl ? new URL('.', scriptUrl) : new URL('/', global.location.href);
+      if (chosen.protocol !== 'http:' && chosen.protocol !== 'https:') {
+        return { problem: 'The BSA server URL must be http: or https:, not ' + chosen.href };
+      }
+      return { url: chosen.href.replace(/\/+$/, '') };
+    } catch (notAUrl) {
+      return { problem: 'The BSA server URL is not a URL: ' + (configured || scriptUrl || global.location.href) };
+    }
   }
+
+  // ---------------------------------------------------------------- small pieces
 
   function isFunction(value) {
     return typeof value === 'function';
+  }
+
+  function text(value) {
+    return value == null ? '' : String(value);
   }
 
   /** Calls a page's callback; an exception thrown there is reported and never breaks the SDK. */
@@ -76,6 +106,21 @@
 
   function failure(code, message) {
     return { code: code, message: message || MESSAGES[code] || ('Error ' + code) };
+  }
+
+  function invalid(message) {
+    return failure(CODE.INVALID_PARAMETER, message);
+  }
+
+  /** How a wrong argument is named in an error message: its type, or its tag for an element. */
+  function describe(value) {
+    if (value === null) {
+      return 'null';
+    }
+    if (value && value.nodeType === 1) {
+      return '<' + value.localName + '>';
+    }
+    return typeof value === 'string' ? 'the string "' + value + '"' : typeof value;
   }
 
   // ---------------------------------------------------------------- HTTP
@@ -155,6 +200,15 @@
     if (seconds === 0) {
       this.stop();
     }
+  };
+
+  /** The login timed out: the last call says 0, unless the countdown already did. */
+  Countdown.prototype.expire = function () {
+    if (!this.stopped && this.timer !== null && this.last > 0) {
+      this.last = 0;
+      this.emit(0);
+    }
+    this.stop();
   };
 
   Countdown.prototype.stop = function () {
@@ -309,13 +363,15 @@
   ChannelWatch.prototype.detachSocket = function () {
     var socket = this.socket;
     this.socket = null;
-    if (socket) {
-      socket.onmessage = socket.onerror = socket.onclose = null;
-      try {
-        socket.close();
-      } catch (ignored) {
-        // already closed
-      }
+    if (!socket) {
+      return;
+    }
+    socket.onmessage = socket.onerror = socket.onclose = null;
+    if (socket.readyState === 0) {
+      // Closing a socket still connecting makes the browser log an error; it is closed once open instead.
+      socket.onopen = function () { socket.close(); };
+    } else {
+      socket.close();
     }
   };
 
@@ -330,6 +386,18 @@
 
   // ---------------------------------------------------------------- one login
 
+  /** Every login of this page still running, whichever BSA instance started it: a cancel finds them here. */
+  var liveRuns = [];
+
+  function findLiveRun(predicate) {
+    for (var i = liveRuns.length - 1; i >= 0; i--) {
+      if (!liveRuns[i].ended && predicate(liveRuns[i])) {
+        return liveRuns[i];
+      }
+    }
+    return null;
+  }
+
   /**
    * One login request from its start to its one terminal callback. Timer and message callbacks are
    * read from the SDK instance when they fire, so set*Timer / set*Message may be called at any time.
@@ -342,10 +410,11 @@
     this.ended = false;
     this.channelKey = null;
     this.watch = null;
-    this.pendingCancel = null;
+    this.pendingCancels = [];
     this.countdown = new Countdown(function (seconds) {
       self.emit(sdk._listeners[flow].timer, [seconds]);
     });
+    liveRuns.push(this);
   }
 
   LoginRun.prototype.emit = function (callback, args) {
@@ -367,24 +436,23 @@
       onEnd: function (outcome) { self.channelEnded(outcome); }
     });
     this.watch.open();
-    if (this.pendingCancel) {
-      var cancel = this.pendingCancel;
-      this.pendingCancel = null;
-      cancel();
-    }
+    this.settleCancels(true);
   };
 
   LoginRun.prototype.channelEnded = function (outcome) {
     if (outcome.status === 'AuthCompleted') {
-      this.succeed({ accessToken: outcome.accessToken, refreshToken: outcome.refreshToken });
-    } else {
-      var code = typeof outcome.errorCode === 'number' ? outcome.errorCode : CODE.SERVER_ERROR;
-      this.fail(failure(code, outcome.errorMessage), false);
+      this.succeed(outcome.accessToken, outcome.refreshToken);
+      return;
     }
+    var code = typeof outcome.errorCode === 'number' ? outcome.errorCode : CODE.SERVER_ERROR;
+    if (outcome.status === 'AuthTimeout' || code === CODE.AUTH_TIMEOUT) {
+      this.countdown.expire();
+    }
+    this.fail(failure(code, outcome.errorMessage), false);
   };
 
-  LoginRun.prototype.succeed = function (tokens) {
-    this.finish(this.callbacks.onSuccess, [tokens]);
+  LoginRun.prototype.succeed = function (accessToken, refreshToken) {
+    this.finish(this.callbacks.onSuccess, [{ accessToken: accessToken, refreshToken: refreshToken }]);
   };
 
   /** Ends with an error; an OTP code-stage error goes to onCodeError when the page gave one. */
@@ -402,18 +470,109 @@
     if (this.watch) {
       this.watch.close();
     }
-    this.sdk._forget(this);
+    liveRuns.splice(liveRuns.indexOf(this), 1);
     invoke(callback, args);
+    this.settleCancels(false);
   };
 
-  /** Runs {@code cancel} once the login has its channel (at once when it has one). */
-  LoginRun.prototype.whenStarted = function (cancel) {
+  /**
+   * Runs {@code cancel} once the login has its channel (at once when it has one), or
+   * {@code neverStarted} when the login ends before it got one (2010, a wrong OTP code, ...).
+   */
+  LoginRun.prototype.whenStarted = function (cancel, neverStarted) {
     if (this.channelKey !== null) {
       cancel();
     } else {
-      this.pendingCancel = cancel;
+      this.pendingCancels.push({ cancel: cancel, neverStarted: neverStarted });
     }
   };
+
+  LoginRun.prototype.settleCancels = function (started) {
+    var pending = this.pendingCancels;
+    this.pendingCancels = [];
+    for (var i = 0; i < pending.length; i++) {
+      (started ? pending[i].cancel : pending[i].neverStarted)();
+    }
+  };
+
+  // ---------------------------------------------------------------- where a QR code goes
+
+  /** Elements that cannot show an <img> put inside them. */
+  var NOT_A_CONTAINER = ['area', 'audio', 'base', 'br', 'col', 'embed', 'head', 'hr', 'html', 'iframe', 'input',
+    'link', 'meta', 'noscript', 'object', 'optgroup', 'option', 'param', 'script', 'select', 'source', 'style',
+    'template', 'textarea', 'title', 'track', 'video', 'wbr'];
+  var HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+  /**
+   * How a QR code is shown on {@code target}: drawn on a <canvas>, as the src of an <img>, or as an
+   * <img> put inside any other HTML element; {problem} for anything else (null, text, an <input>).
+   */
+  function qrSurface(target, method) {
+    var isHtmlElement = target && typeof target === 'object' && target.nodeType === 1 && target.namespaceURI === HTML_NAMESPACE;
+    if (isHtmlElement && target.localName === 'canvas' && isFunction(target.getContext)) {
+      return { draw: drawOnCanvas };
+    }
+    if (isHtmlElement && target.localName === 'img') {
+      return { draw: showAsImageSource };
+    }
+    if (isHtmlElement && NOT_A_CONTAINER.indexOf(target.localName) < 0) {
+      return { draw: showInside };
+    }
+    return {
+      problem: method + ' needs the element to show the QR code on: a <canvas>, an <img>, or an element to put '
+        + 'an <img> in; it was given ' + describe(target)
+    };
+  }
+
+  function describeQr(target, data) {
+    target.setAttribute('data-bsa-qr-payload', data.qrPayload);
+    if (isFunction(global.CustomEvent)) {
+      target.dispatchEvent(new CustomEvent('bsa:qr', { detail: { qrId: data.qrId, qrPayload: data.qrPayload } }));
+    }
+  }
+
+  function qrLabel(data) {
+    return 'QR code to scan with the BSA app: ' + data.qrPayload;
+  }
+
+  function drawOnCanvas(canvas, data) {
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', qrLabel(data));
+    var image = new Image();
+    image.onload = function () {
+      var context = canvas.getContext('2d');
+      context.imageSmoothingEnabled = false;
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    };
+    image.src = data.qrImage;
+    describeQr(canvas, data);
+  }
+
+  function showAsImageSource(image, data) {
+    image.alt = qrLabel(data);
+    image.src = data.qrImage;
+    describeQr(image, data);
+  }
+
+  /** Puts the code in an <img data-bsa-qr-image> inside the element (the same one again on the next login). */
+  function showInside(container, data) {
+    var image = null;
+    for (var child = container.firstElementChild; child && !image; child = child.nextElementSibling) {
+      image = child.hasAttribute('data-bsa-qr-image') ? child : null;
+    }
+    if (!image) {
+      image = container.ownerDocument.createElement('img');
+      image.setAttribute('data-bsa-qr-image', '');
+      image.style.imageRendering = 'pixelated';
+      image.style.maxWidth = '100%';
+      container.appendChild(image);
+    }
+    image.alt = qrLabel(data);
+    image.src = data.qrImage;
+    describeQr(container, data);
+  }
 
   // ---------------------------------------------------------------- the SDK
 
@@ -426,31 +585,19 @@
     if (!(this instanceof BSA)) {
       return new BSA(clientKey);
     }
-    this._clientKey = clientKey == null ? '' : String(clientKey);
-    this._baseUrl = resolveBaseUrl();
+    var server = resolveBaseUrl();
+    this._clientKey = text(clientKey);
+    this._baseUrl = server.url || null;
+    this._serverProblem = server.problem || null;
     this._listeners = { auth: {}, otp: {}, qr: {} };
-    this._runs = [];
   }
 
   BSA.version = VERSION;
 
-  BSA.prototype._forget = function (run) {
-    var at = this._runs.indexOf(run);
-    if (at >= 0) {
-      this._runs.splice(at, 1);
-    }
-  };
-
-  BSA.prototype._live = function (predicate) {
-    for (var i = this._runs.length - 1; i >= 0; i--) {
-      if (!this._runs[i].ended && predicate(this._runs[i])) {
-        return this._runs[i];
-      }
-    }
-    return null;
-  };
-
   BSA.prototype._call = function (method, path, body) {
+    if (this._serverProblem) {
+      return Promise.reject(invalid(this._serverProblem));
+    }
     return callApi(this._baseUrl, this._clientKey, method, path, body);
   };
 
@@ -461,24 +608,129 @@
         run[key] = extra[key];
       }
     }
-    this._runs.push(run);
     return run;
   };
 
-  /** Cancels {@code run} by its channel; a successful cancel reaches the run's onError as 5011 through the channel. */
-  BSA.prototype._cancelByChannel = function (run, onError) {
-    var self = this;
-    run.whenStarted(function () {
-      self._call('POST', '/api/v1/channels/' + encodeURIComponent(run.channelKey) + '/cancel')
-        .then(null, function (failed) { invoke(onError, [failed.code, failed.message]); });
+  /** Ends a login that could not be asked for (bad arguments) with {@code error}, after the call returns. */
+  BSA.prototype._refuse = function (flow, callbacks, error, codeStage) {
+    var run = this._begin(flow, callbacks, {});
+    setTimeout(function () { run.fail(error, codeStage); }, 0);
+  };
+
+  BSA.prototype._startAuth = function (userKey, callbacks) {
+    if (typeof userKey !== 'string' && typeof userKey !== 'number') {
+      this._refuse('auth', callbacks, invalid('userKey must be the BSA user account (a string); it was given ' + describe(userKey)));
+      return;
+    }
+    var run = this._begin('auth', callbacks, { userKey: String(userKey) });
+    this._call('POST', '/api/v1/auth/push', { userKey: run.userKey })
+      .then(function (data) { run.started(data); }, function (failed) { run.fail(failed, false); });
+  };
+
+  BSA.prototype._startOtp = function (otpInput, callbacks, onCodeSuccess, method) {
+    if (!otpInput || typeof otpInput !== 'object' || typeof otpInput.value !== 'string') {
+      this._refuse('otp', callbacks, invalid(method + ' needs the <input> element the user typed the OTP code into; it was given '
+        + describe(otpInput)), true);
+      return;
+    }
+    var run = this._begin('otp', callbacks, { input: otpInput });
+    this._call('POST', '/api/v1/auth/otp', { code: otpInput.value.replace(/\s+/g, '') }).then(function (data) {
+      if (run.ended) {
+        return;
+      }
+      invoke(onCodeSuccess, []);
+      run.started(data);
+    }, function (failed) {
+      run.fail(failed, CODE_STAGE_ERRORS.indexOf(failed.code) >= 0);
     });
   };
 
-  BSA.prototype._nothingToCancel = function (onError) {
-    setTimeout(function () {
-      invoke(onError, [CODE.NO_AUTH_IN_PROGRESS, MESSAGES[CODE.NO_AUTH_IN_PROGRESS]]);
-    }, 0);
+  BSA.prototype._startTotp = function (userKey, totpCode, callbacks) {
+    var run = this._begin('totp', callbacks, {});
+    var body = { userKey: text(userKey), totpCode: text(totpCode).replace(/\s+/g, '') };
+    this._call('POST', '/api/v1/auth/totp', body).then(function (data) {
+      run.succeed(data.accessToken, data.refreshToken);
+    }, function (failed) {
+      run.fail(failed, false);
+    });
   };
+
+  BSA.prototype._startQr = function (target, callbacks, method) {
+    var surface = qrSurface(target, method);
+    if (surface.problem) {
+      this._refuse('qr', callbacks, invalid(surface.problem));
+      return;
+    }
+    var run = this._begin('qr', callbacks, { canvas: target });
+    this._call('POST', '/api/v1/auth/qr', {}).then(function (data) {
+      if (run.ended) {
+        return;
+      }
+      surface.draw(target, data);
+      run.started(data);
+    }, function (failed) {
+      run.fail(failed, false);
+    });
+  };
+
+  /**
+   * Cancels the user's push login, whoever started it. {@code outcome.canceled(receivedHere)} hears a
+   * successful cancel (receivedHere: a login of this page gets the 5011 itself), {@code outcome.failed}
+   * a failed one.
+   */
+  BSA.prototype._cancelAuth = function (userKey, outcome) {
+    var self = this;
+    var key = text(userKey);
+    var byUserKey = function (receivedHere) {
+      self._call('POST', '/api/v1/auth/push/cancel', { userKey: key })
+        .then(function () { outcome.canceled(receivedHere); }, outcome.failed);
+    };
+    var run = findLiveRun(function (candidate) { return candidate.flow === 'auth' && candidate.userKey === key; });
+    if (run) {
+      // A login of this page for the user that got 2010 never held the session: another tab's is canceled.
+      run.whenStarted(function () { byUserKey(true); }, function () { byUserKey(false); });
+    } else {
+      byUserKey(false);
+    }
+  };
+
+  /** Cancels the OTP or QR login {@code run} by its channel; the run itself receives the 5011. */
+  BSA.prototype._cancelRun = function (run, outcome) {
+    if (!run) {
+      setTimeout(function () { outcome.failed(failure(CODE.NO_AUTH_IN_PROGRESS)); }, 0);
+      return;
+    }
+    run.whenStarted(function () {
+      run.sdk._call('POST', '/api/v1/channels/' + encodeURIComponent(run.channelKey) + '/cancel')
+        .then(function () { outcome.canceled(true); }, outcome.failed);
+    }, function () {
+      outcome.failed(failure(CODE.NO_AUTH_IN_PROGRESS));
+    });
+  };
+
+  function liveOtpRun(otpInput) {
+    return findLiveRun(function (candidate) { return candidate.flow === 'otp' && candidate.input === otpInput; });
+  }
+
+  function liveQrRun(target) {
+    return findLiveRun(function (candidate) { return candidate.flow === 'qr' && candidate.canvas === target; });
+  }
+
+  /** A cancel's outcome for the callback forms: failures, and a 5011 that no login of this page receives. */
+  function cancelCallback(onError) {
+    return {
+      canceled: function (receivedHere) {
+        if (!receivedHere) {
+          invoke(onError, [CODE.AUTH_CANCELED, MESSAGES[CODE.AUTH_CANCELED]]);
+        }
+      },
+      failed: function (failed) { invoke(onError, [failed.code, failed.message]); }
+    };
+  }
+
+  function listener(callback) {
+    return isFunction(callback) ? callback : null;
+  }
 
   // --- BSA (push) authentication
 
@@ -490,38 +742,27 @@
    * @param {function(number, string)} onError
    */
   BSA.prototype.requestAuthCallback = function (userKey, onSuccess, onError) {
-    var run = this._begin('auth', { onSuccess: onSuccess, onError: onError }, { userKey: String(userKey == null ? '' : userKey) });
-    this._call('POST', '/api/v1/auth/push', { userKey: run.userKey })
-      .then(function (data) { run.started(data); }, function (failed) { run.fail(failed, false); });
+    this._startAuth(userKey, { onSuccess: onSuccess, onError: onError });
   };
 
   /**
-   * Cancels the push login in progress for {@code userKey}. On success the login's own onError gets
-   * 5011; {@code onError} hears only a failed cancel (3100 unknown user, 5019 nothing in progress).
+   * Cancels the push login in progress for {@code userKey}, whoever started it. A login of this page
+   * gets 5011 on its own onError; {@code onError} hears a failed cancel (3100 unknown user, 5019
+   * nothing in progress) and, when no login of this page received the 5011 (the one canceled ran in
+   * another tab), the 5011 itself.
    */
   BSA.prototype.onCancel = function (userKey, onError) {
-    var self = this;
-    var key = String(userKey == null ? '' : userKey);
-    var cancel = function () {
-      self._call('POST', '/api/v1/auth/push/cancel', { userKey: key })
-        .then(null, function (failed) { invoke(onError, [failed.code, failed.message]); });
-    };
-    var run = this._live(function (candidate) { return candidate.flow === 'auth' && candidate.userKey === key; });
-    if (run) {
-      run.whenStarted(cancel);
-    } else {
-      cancel();
-    }
+    this._cancelAuth(userKey, cancelCallback(onError));
   };
 
   /** @param {function(number)} onTime receives the seconds left of a live push login */
   BSA.prototype.setAuthTimer = function (onTime) {
-    this._listeners.auth.timer = onTime;
+    this._listeners.auth.timer = listener(onTime);
   };
 
   /** @param {function(string)} onMessage receives each status of a push login, in order */
   BSA.prototype.setAuthMessage = function (onMessage) {
-    this._listeners.auth.message = onMessage;
+    this._listeners.auth.message = listener(onMessage);
   };
 
   // --- OTP authentication
@@ -534,37 +775,27 @@
    * @param {HTMLInputElement} otpInput the input the user typed the code into
    */
   BSA.prototype.requestOtpCallback = function (otpInput, onSuccess, onError, onCodeSuccess, onCodeError) {
-    var code = otpInput && otpInput.value !== undefined ? String(otpInput.value).replace(/\s+/g, '') : '';
-    var run = this._begin('otp', { onSuccess: onSuccess, onError: onError, onCodeError: onCodeError }, { input: otpInput });
-    this._call('POST', '/api/v1/auth/otp', { code: code }).then(function (data) {
-      if (run.ended) {
-        return;
-      }
-      invoke(onCodeSuccess, []);
-      run.started(data);
-    }, function (failed) {
-      run.fail(failed, CODE_STAGE_ERRORS.indexOf(failed.code) >= 0);
-    });
+    this._startOtp(otpInput, { onSuccess: onSuccess, onError: onError, onCodeError: onCodeError }, onCodeSuccess,
+      'requestOtpCallback');
   };
 
-  /** Cancels the OTP login started with {@code otpInput}; the login's onError then gets 5011. */
+  /**
+   * Cancels the OTP login started with {@code otpInput}; that login's onError gets 5011. {@code onError}
+   * hears a failed cancel (5019 nothing in progress). An OTP login can only be canceled by the page
+   * that holds its input, so the 5011 always reaches that login.
+   */
   BSA.prototype.onOtpCancel = function (otpInput, onError) {
-    var run = this._live(function (candidate) { return candidate.flow === 'otp' && candidate.input === otpInput; });
-    if (run) {
-      this._cancelByChannel(run, onError);
-    } else {
-      this._nothingToCancel(onError);
-    }
+    this._cancelRun(liveOtpRun(otpInput), cancelCallback(onError));
   };
 
   /** @param {function(number)} onTime receives the seconds left of a live OTP login */
   BSA.prototype.setOtpTimer = function (onTime) {
-    this._listeners.otp.timer = onTime;
+    this._listeners.otp.timer = listener(onTime);
   };
 
   /** @param {function(string)} onMessage receives each status of an OTP login, in order */
   BSA.prototype.setOtpMessage = function (onMessage) {
-    this._listeners.otp.message = onMessage;
+    this._listeners.otp.message = listener(onMessage);
   };
 
   // --- TOTP authentication
@@ -576,80 +807,37 @@
    * @param {string} totpCode the code the user typed
    */
   BSA.prototype.requestTotpCallback = function (userKey, totpCode, onSuccess, onError) {
-    var run = this._begin('totp', { onSuccess: onSuccess, onError: onError }, {});
-    var body = {
-      userKey: String(userKey == null ? '' : userKey),
-      totpCode: String(totpCode == null ? '' : totpCode).replace(/\s+/g, '')
-    };
-    this._call('POST', '/api/v1/auth/totp', body).then(function (data) {
-      run.succeed({ accessToken: data.accessToken, refreshToken: data.refreshToken });
-    }, function (failed) {
-      run.fail(failed, false);
-    });
+    this._startTotp(userKey, totpCode, { onSuccess: onSuccess, onError: onError });
   };
 
   // --- QR authentication
 
   /**
-   * Starts a QR login: draws the QR code on {@code qrCanvas}; the BSA app scans it and the user
-   * approves. The canvas also gets the code's text in {@code data-bsa-qr-payload} and an
-   * {@code aria-label}, and a {@code bsa:qr} event whose detail is {qrId, qrPayload}.
+   * Starts a QR login and shows the QR code on {@code qrCanvas}: drawn on a <canvas>, as the src of an
+   * <img>, or in an <img> put inside any other element (anything else ends the login with 2002). The
+   * element also gets the code's text in {@code data-bsa-qr-payload} and a {@code bsa:qr} event whose
+   * detail is {qrId, qrPayload}. The BSA app scans the code and the user approves.
    *
-   * @param {HTMLCanvasElement} qrCanvas where to draw the code
+   * @param {HTMLCanvasElement|HTMLImageElement|HTMLElement} qrCanvas where to show the code
    */
   BSA.prototype.requestQrCallback = function (qrCanvas, onSuccess, onError) {
-    var run = this._begin('qr', { onSuccess: onSuccess, onError: onError }, { canvas: qrCanvas });
-    this._call('POST', '/api/v1/auth/qr', {}).then(function (data) {
-      if (run.ended) {
-        return;
-      }
-      drawQr(qrCanvas, data);
-      run.started(data);
-    }, function (failed) {
-      run.fail(failed, false);
-    });
+    this._startQr(qrCanvas, { onSuccess: onSuccess, onError: onError }, 'requestQrCallback');
   };
 
-  /** Cancels the QR login drawn on {@code qrCanvas}; the login's onError then gets 5011. */
+  /** Cancels the QR login shown on {@code qrCanvas}; that login's onError gets 5011 (see onOtpCancel). */
   BSA.prototype.onQrCancel = function (qrCanvas, onError) {
-    var run = this._live(function (candidate) { return candidate.flow === 'qr' && candidate.canvas === qrCanvas; });
-    if (run) {
-      this._cancelByChannel(run, onError);
-    } else {
-      this._nothingToCancel(onError);
-    }
+    this._cancelRun(liveQrRun(qrCanvas), cancelCallback(onError));
   };
 
   /** @param {function(number)} onTime receives the seconds left of a live QR login */
   BSA.prototype.setQrTimer = function (onTime) {
-    this._listeners.qr.timer = onTime;
+    this._listeners.qr.timer = listener(onTime);
   };
 
   /** @param {function(string)} onMessage receives each status of a QR login, in order */
   BSA.prototype.setQrMessage = function (onMessage) {
-    this._listeners.qr.message = onMessage;
+    this._listeners.qr.message = listener(onMessage);
   };
-
-  function drawQr(canvas, data) {
-    if (!canvas || !isFunction(canvas.getContext)) {
-      return;
-    }
-    canvas.setAttribute('data-bsa-qr-payload', data.qrPayload);
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', 'QR code to scan with the BSA app: ' + data.qrPayload);
-    var image = new Image();
-    image.onload = function () {
-      var context = canvas.getContext('2d');
-      context.imageSmoothingEnabled = false;
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    };
-    image.src = data.qrImage;
-    if (isFunction(global.CustomEvent)) {
-      canvas.dispatchEvent(new CustomEvent('bsa:qr', { detail: { qrId: data.qrId, qrPayload: data.qrPayload } }));
-    }
-  }
 
   global.BSA = BSA;
   global.Guardian = BSA;
