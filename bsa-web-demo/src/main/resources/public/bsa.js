@@ -1,9 +1,12 @@
 /*!
- * bsa.js: the BSA-JS browser SDK, for the BSA Simulator. Plain JavaScript, no dependencies.
+ * bsa.js: the BSA-JS browser SDK, for the BSA Simulator. Plain JavaScript, no dependencies. Its
+ * TypeScript declarations are served beside it (bsa.d.ts).
  *
  *   <script src="http://localhost:8080/bsa.js"></script>
  *   const bsa = new BSA("demo-client-key");          // also available as new Guardian(...)
  *   bsa.requestAuthCallback("alice", data => ..., (errorCode, errorMsg) => ...);
+ *   const tokens = await bsa.promises().requestAuth("alice");      // the same, as a Promise
+ *   bsa.requestAuth("alice", "/signed-in", (errorCode, errorMsg) => ...);   // goes to /signed-in#accessToken=...
  *
  * Where the server is, first match wins:
  *   1. the script tag's data-bsa-url attribute   <script src="/js/bsa.js" data-bsa-url="http://localhost:8080">
@@ -11,7 +14,8 @@
  *   3. the folder the script was loaded from (http://localhost:8080/bsa.js -> http://localhost:8080)
  *
  * Callbacks: onSuccess({accessToken, refreshToken}); onError(errorCode: number, errorMsg: string).
- * A successful cancel ends the request
+ * The success value also reads as the access token wherever a string is expected (String(data),
+ * 'token: ' + data), as the Guardian-JS pages describe it. A successful cancel ends the request
  * itself with 5011 on its onError; the cancel's own callback hears a failed cancel (3100, 5019, ...)
  * and, when no login of this page receives the 5011 (another tab's login was canceled), the 5011.
  * Timer callbacks get the whole seconds left, about once a second, decreasing, and 0 at a timeout;
@@ -21,7 +25,7 @@
 (function (global) {
   'use strict';
 
-  var VERSION = '0.1.1';
+  var VERSION = '0.2.0';
   var POLL_INTERVAL_MS = 1000;
   var MAX_UNREACHABLE_POLLS = 10;
   var SECOND_MS = 1000;
@@ -122,6 +126,38 @@
     }
     return typeof value === 'string' ? 'the string "' + value + '"' : typeof value;
   }
+
+  /**
+   * The success value: {accessToken, refreshToken}, as the BSA-JS pages give it, that also reads as
+   * the access token wherever a string is expected, as the Guardian-JS pages call it "token". The two
+   * conversions are not enumerable, so JSON.stringify and Object.keys see only the two tokens.
+   */
+  function tokenValue(accessToken, refreshToken) {
+    var tokens = { accessToken: accessToken, refreshToken: refreshToken };
+    var asText = function () { return text(accessToken); };
+    Object.defineProperty(tokens, 'toString', { value: asText });
+    Object.defineProperty(tokens, 'valueOf', { value: asText });
+    return tokens;
+  }
+
+  /**
+   * The error a Promise form rejects with: an Error whose code is the BSA error code.
+   *
+   * @param {number} code the BSA error code (2008, 5010, ...)
+   * @param {string} message what the server or the SDK said
+   */
+  function BsaError(code, message) {
+    this.name = 'BsaError';
+    this.code = code;
+    this.message = message;
+    this.stack = new Error(message).stack;
+  }
+
+  BsaError.prototype = Object.create(Error.prototype);
+  BsaError.prototype.constructor = BsaError;
+  BsaError.prototype.toString = function () {
+    return 'BsaError ' + this.code + ': ' + this.message;
+  };
 
   // ---------------------------------------------------------------- HTTP
 
@@ -452,7 +488,7 @@
   };
 
   LoginRun.prototype.succeed = function (accessToken, refreshToken) {
-    this.finish(this.callbacks.onSuccess, [{ accessToken: accessToken, refreshToken: refreshToken }]);
+    this.finish(this.callbacks.onSuccess, [tokenValue(accessToken, refreshToken)]);
   };
 
   /** Ends with an error; an OTP code-stage error goes to onCodeError when the page gave one. */
@@ -574,6 +610,44 @@
     describeQr(container, data);
   }
 
+  /** {url} to go to after a login, or {problem} when the link is not an http(s) URL. */
+  function redirectTarget(link, method) {
+    if (typeof link !== 'string' || !link.trim()) {
+      return { problem: method + ' needs successCallLink, the URL to go to after the login; it was given ' + describe(link) };
+    }
+    var url;
+    try {
+      url = new URL(link, global.location.href);
+    } catch (notAUrl) {
+      return { problem: method + ': successCallLink is not a URL: ' + link };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return { problem: method + ': successCallLink must be an http: or https: URL, not ' + url.protocol };
+    }
+    return { url: url.href };
+  }
+
+  /**
+   * The link with the tokens in its fragment: a fragment never leaves the browser (no server log, no
+   * proxy, no Referer header), and the landing page can read it and then remove it from the address.
+   */
+  function withOutcome(url, tokens) {
+    var outcome = 'accessToken=' + encodeURIComponent(tokens.accessToken)
+      + '&refreshToken=' + encodeURIComponent(tokens.refreshToken);
+    var hash = url.indexOf('#');
+    if (hash < 0) {
+      return url + '#' + outcome;
+    }
+    return url + (hash === url.length - 1 ? '' : '&') + outcome;
+  }
+
+  function redirectOnSuccess(url, onError) {
+    return {
+      onSuccess: function (tokens) { global.location.assign(withOutcome(url, tokens)); },
+      onError: onError
+    };
+  }
+
   // ---------------------------------------------------------------- the SDK
 
   /**
@@ -590,9 +664,11 @@
     this._baseUrl = server.url || null;
     this._serverProblem = server.problem || null;
     this._listeners = { auth: {}, otp: {}, qr: {} };
+    this._promises = null;
   }
 
   BSA.version = VERSION;
+  BSA.BsaError = BsaError;
 
   BSA.prototype._call = function (method, path, body) {
     if (this._serverProblem) {
@@ -746,6 +822,19 @@
   };
 
   /**
+   * Starts a push login for {@code userKey}; on success the browser goes to {@code successCallLink}
+   * with #accessToken=...&refreshToken=... added; errors go to {@code onError}.
+   */
+  BSA.prototype.requestAuth = function (userKey, successCallLink, onError) {
+    var link = redirectTarget(successCallLink, 'requestAuth');
+    if (link.problem) {
+      this._refuse('auth', { onError: onError }, invalid(link.problem));
+      return;
+    }
+    this._startAuth(userKey, redirectOnSuccess(link.url, onError));
+  };
+
+  /**
    * Cancels the push login in progress for {@code userKey}, whoever started it. A login of this page
    * gets 5011 on its own onError; {@code onError} hears a failed cancel (3100 unknown user, 5019
    * nothing in progress) and, when no login of this page received the 5011 (the one canceled ran in
@@ -777,6 +866,18 @@
   BSA.prototype.requestOtpCallback = function (otpInput, onSuccess, onError, onCodeSuccess, onCodeError) {
     this._startOtp(otpInput, { onSuccess: onSuccess, onError: onError, onCodeError: onCodeError }, onCodeSuccess,
       'requestOtpCallback');
+  };
+
+  /** Starts an OTP login; on success the browser goes to {@code successCallLink} (see requestAuth). */
+  BSA.prototype.requestOtp = function (otpInput, successCallLink, onError, onCodeSuccess, onCodeError) {
+    var link = redirectTarget(successCallLink, 'requestOtp');
+    var callbacks = link.url ? redirectOnSuccess(link.url, onError) : { onError: onError };
+    callbacks.onCodeError = onCodeError;
+    if (link.problem) {
+      this._refuse('otp', callbacks, invalid(link.problem), false);
+      return;
+    }
+    this._startOtp(otpInput, callbacks, onCodeSuccess, 'requestOtp');
   };
 
   /**
@@ -824,6 +925,16 @@
     this._startQr(qrCanvas, { onSuccess: onSuccess, onError: onError }, 'requestQrCallback');
   };
 
+  /** Starts a QR login; on success the browser goes to {@code successCallLink} (see requestAuth). */
+  BSA.prototype.requestQr = function (qrCanvas, successCallLink, onError) {
+    var link = redirectTarget(successCallLink, 'requestQr');
+    if (link.problem) {
+      this._refuse('qr', { onError: onError }, invalid(link.problem));
+      return;
+    }
+    this._startQr(qrCanvas, redirectOnSuccess(link.url, onError), 'requestQr');
+  };
+
   /** Cancels the QR login shown on {@code qrCanvas}; that login's onError gets 5011 (see onOtpCancel). */
   BSA.prototype.onQrCancel = function (qrCanvas, onError) {
     this._cancelRun(liveQrRun(qrCanvas), cancelCallback(onError));
@@ -837,6 +948,84 @@
   /** @param {function(string)} onMessage receives each status of a QR login, in order */
   BSA.prototype.setQrMessage = function (onMessage) {
     this._listeners.qr.message = listener(onMessage);
+  };
+
+  // ---------------------------------------------------------------- Promise forms
+
+  /** The flows as Promises: {@code bsa.promises().requestAuth("alice").then(tokens => ...)}. */
+  BSA.prototype.promises = function () {
+    if (!this._promises) {
+      this._promises = new BsaPromises(this);
+    }
+    return this._promises;
+  };
+
+  /**
+   * The Promise forms of one BSA instance (its timer and message callbacks apply). Each login resolves
+   * with the success value of the callback forms and rejects with a {@link BsaError}; each cancel
+   * resolves once the server canceled and rejects with a BsaError (3100, 5019).
+   */
+  function BsaPromises(sdk) {
+    this._sdk = sdk;
+  }
+
+  function settle(start) {
+    return new Promise(function (resolve, reject) {
+      start({
+        onSuccess: resolve,
+        onError: function (code, message) { reject(new BsaError(code, message)); }
+      });
+    });
+  }
+
+  function settleCancel(start) {
+    return new Promise(function (resolve, reject) {
+      start({
+        canceled: function () { resolve(); },
+        failed: function (failed) { reject(new BsaError(failed.code, failed.message)); }
+      });
+    });
+  }
+
+  /** @param {string} userKey the BSA user account; resolves with the tokens once the user approves */
+  BsaPromises.prototype.requestAuth = function (userKey) {
+    var sdk = this._sdk;
+    return settle(function (callbacks) { sdk._startAuth(userKey, callbacks); });
+  };
+
+  /**
+   * @param {HTMLInputElement} otpInput the input holding the code; code errors reject too
+   * @param {function()} [onCodeSuccess] called once the code is accepted
+   */
+  BsaPromises.prototype.requestOtp = function (otpInput, onCodeSuccess) {
+    var sdk = this._sdk;
+    return settle(function (callbacks) { sdk._startOtp(otpInput, callbacks, onCodeSuccess, 'promises().requestOtp'); });
+  };
+
+  BsaPromises.prototype.requestTotp = function (userKey, totpCode) {
+    var sdk = this._sdk;
+    return settle(function (callbacks) { sdk._startTotp(userKey, totpCode, callbacks); });
+  };
+
+  /** @param {HTMLElement} qrTarget a <canvas>, an <img> or an element to put the code in */
+  BsaPromises.prototype.requestQr = function (qrTarget) {
+    var sdk = this._sdk;
+    return settle(function (callbacks) { sdk._startQr(qrTarget, callbacks, 'promises().requestQr'); });
+  };
+
+  BsaPromises.prototype.cancelAuth = function (userKey) {
+    var sdk = this._sdk;
+    return settleCancel(function (outcome) { sdk._cancelAuth(userKey, outcome); });
+  };
+
+  BsaPromises.prototype.cancelOtp = function (otpInput) {
+    var sdk = this._sdk;
+    return settleCancel(function (outcome) { sdk._cancelRun(liveOtpRun(otpInput), outcome); });
+  };
+
+  BsaPromises.prototype.cancelQr = function (qrTarget) {
+    var sdk = this._sdk;
+    return settleCancel(function (outcome) { sdk._cancelRun(liveQrRun(qrTarget), outcome); });
   };
 
   global.BSA = BSA;
