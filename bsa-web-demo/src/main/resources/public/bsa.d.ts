@@ -1,5 +1,5 @@
 /**
- * TypeScript declarations of bsa.js, the BSA-JS browser SDK of the BSA Simulator.
+ * TypeScript declarations of bsa.js, the BSA-JS browser SDK and Login-Component of the BSA Simulator.
  * Served beside the script (http://localhost:8080/bsa.d.ts). Save it in your project and reference it:
  *
  *   /// <reference path="./bsa.d.ts" />
@@ -14,8 +14,11 @@
 declare class BSA {
     /** The version of bsa.js. */
     static readonly version: string;
-    /** @param clientKey the website's client key */
-    constructor(clientKey: string);
+    /**
+     * @param clientKey the website's client key; without it, the content of the page's
+     *     <meta name="guardian-ccs-client_key"> (the Login-Component's new Guardian())
+     */
+    constructor(clientKey?: string);
 
     /** A push login: the user approves on the phone. */
     requestAuthCallback(userKey: string, onSuccess: BSA.SuccessCallback, onError: BSA.ErrorCallback): void;
@@ -54,6 +57,12 @@ declare class BSA {
 
     /** The same flows as Promises. */
     promises(): BSA.Promises;
+
+    /**
+     * Login-Component: called after each login made in the dialog of a .guardian_btn, with the access
+     * token and both tokens. One callback per instance; calling again replaces it.
+     */
+    setSuccessCallback(onSuccess: (token: string, tokens: { accessToken: string; refreshToken: string }) => void): void;
 }
 
 /** The types of bsa.js, and the error its Promise forms reject with (BSA.BsaError, also a value). */
@@ -127,4 +136,6 @@ interface Window {
     Guardian: typeof BSA;
     /** Where the simulator is, when bsa.js is not loaded from it (read by new BSA(...)). */
     BSA_CONFIG?: { baseUrl?: string };
+    /** Login-Component: called after each login made in its dialog, with the access token. */
+    onGuardianSuccess?: (token: string, tokens: { accessToken: string; refreshToken: string }) => void;
 }

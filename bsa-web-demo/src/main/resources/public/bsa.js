@@ -1,12 +1,16 @@
 /*!
- * bsa.js: the BSA-JS browser SDK, for the BSA Simulator. Plain JavaScript, no dependencies. Its
- * TypeScript declarations are served beside it (bsa.d.ts).
+ * bsa.js: the BSA-JS browser SDK and the Login-Component, for the BSA Simulator. Plain JavaScript,
+ * no dependencies. Its TypeScript declarations are served beside it (bsa.d.ts).
  *
  *   <script src="http://localhost:8080/bsa.js"></script>
  *   const bsa = new BSA("demo-client-key");          // also available as new Guardian(...)
  *   bsa.requestAuthCallback("alice", data => ..., (errorCode, errorMsg) => ...);
  *   const tokens = await bsa.promises().requestAuth("alice");      // the same, as a Promise
  *   bsa.requestAuth("alice", "/signed-in", (errorCode, errorMsg) => ...);   // goes to /signed-in#accessToken=...
+ *
+ * Login-Component: <meta name="guardian-ccs-client_key" content="..."> and <button class="guardian_btn">
+ * open a login dialog; success goes to a global onGuardianSuccess(token) and to every
+ * new Guardian().setSuccessCallback(token => ...).
  *
  * Where the server is, first match wins:
  *   1. the script tag's data-bsa-url attribute   <script src="/js/bsa.js" data-bsa-url="http://localhost:8080">
@@ -653,14 +657,15 @@
   /**
    * The BSA-JS SDK.
    *
-   * @param {string} clientKey the website's client key
+   * @param {string} [clientKey] the website's client key; without it, the content of the page's
+   *     <meta name="guardian-ccs-client_key"> (how the Login-Component's new Guardian() is written)
    */
   function BSA(clientKey) {
     if (!(this instanceof BSA)) {
       return new BSA(clientKey);
     }
     var server = resolveBaseUrl();
-    this._clientKey = text(clientKey);
+    this._clientKey = clientKey == null ? text(componentClientKey()) : String(clientKey);
     this._baseUrl = server.url || null;
     this._serverProblem = server.problem || null;
     this._listeners = { auth: {}, otp: {}, qr: {} };
@@ -1027,6 +1032,404 @@
     var sdk = this._sdk;
     return settleCancel(function (outcome) { sdk._cancelRun(liveQrRun(qrTarget), outcome); });
   };
+
+  // ---------------------------------------------------------------- Login-Component
+
+  var COMPONENT_KEY_META = 'guardian-ccs-client_key';
+  var BUTTON_CLASS = 'guardian_btn';
+  var BUTTON_LABEL = 'Sign in with BSA';
+  var FLOWS = ['push', 'otp', 'totp', 'qr'];
+  /** The callbacks given to setSuccessCallback, one per Guardian instance. */
+  var componentCallbacks = [];
+  var loginDialog = null;
+
+  function componentClientKey() {
+    var meta = document ? document.querySelector('meta[name="' + COMPONENT_KEY_META + '"]') : null;
+    return meta ? meta.getAttribute('content') : null;
+  }
+
+  /**
+   * Login-Component: {@code onSuccess(token, tokens)} is called after every login made in the dialog of
+   * a {@code .guardian_btn}: token is the access token (a string), tokens is {accessToken, refreshToken}.
+   * One callback per instance; calling it again replaces it.
+   */
+  BSA.prototype.setSuccessCallback = function (onSuccess) {
+    for (var i = componentCallbacks.length - 1; i >= 0; i--) {
+      if (componentCallbacks[i].owner === this) {
+        componentCallbacks.splice(i, 1);
+      }
+    }
+    if (isFunction(onSuccess)) {
+      componentCallbacks.push({ owner: this, callback: onSuccess });
+    }
+  };
+
+  /** The page's onGuardianSuccess: a function declaration or window property, or a top-level const/let. */
+  function pageSuccessFunction() {
+    /* global onGuardianSuccess */
+    return typeof onGuardianSuccess === 'function' ? onGuardianSuccess : global.onGuardianSuccess;
+  }
+
+  function componentSucceeded(tokens) {
+    var token = text(tokens.accessToken);
+    var pair = { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken };
+    invoke(pageSuccessFunction(), [token, pair]);
+    componentCallbacks.slice().forEach(function (entry) { invoke(entry.callback, [token, pair]); });
+  }
+
+  var DIALOG_STYLE = ':host{all:initial}'
+    + 'dialog{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans KR",sans-serif;color:#111827;'
+    + 'border:0;border-radius:14px;padding:0;width:min(420px,calc(100vw - 2rem));box-shadow:0 20px 50px rgba(0,0,0,.25)}'
+    + 'dialog::backdrop{background:rgba(17,24,39,.45)}'
+    + 'header{display:flex;align-items:center;justify-content:space-between;padding:1rem 1.25rem .5rem}'
+    + 'h2{font-size:1.15rem;margin:0}'
+    + '.close{border:0;background:none;font-size:1.5rem;line-height:1;cursor:pointer;color:#4b5563;padding:.25rem .5rem}'
+    + '[role=tablist]{display:flex;gap:.25rem;padding:0 1.25rem;border-bottom:1px solid #e5e7eb}'
+    + '[role=tab]{border:0;background:none;padding:.5rem .75rem;font:inherit;cursor:pointer;color:#4b5563;'
+    + 'border-bottom:2px solid transparent;margin-bottom:-1px}'
+    + '[role=tab][aria-selected=true]{color:#4338ca;border-bottom-color:#4338ca;font-weight:600}'
+    + '[role=tab]:disabled{cursor:default;opacity:.6}'
+    + 'section{padding:1rem 1.25rem .5rem}p{margin:0 0 .75rem;color:#4b5563}'
+    + 'label{display:block;font-size:.9rem;color:#374151;margin-bottom:.75rem}'
+    + 'input{display:block;width:100%;box-sizing:border-box;margin-top:.25rem;padding:.5rem .6rem;font:inherit;'
+    + 'border:1px solid #d1d5db;border-radius:8px}'
+    + 'button.primary,button.secondary{font:inherit;font-weight:600;border-radius:8px;padding:.5rem 1rem;cursor:pointer}'
+    + 'button.primary{border:0;background:#4338ca;color:#fff}button.primary:disabled{opacity:.55;cursor:default}'
+    + 'button.secondary{border:1px solid #d1d5db;background:#fff;color:#b91c1c;margin-left:.75rem}'
+    + '.live{padding:0 1.25rem .75rem}.timer{font-variant-numeric:tabular-nums;font-weight:700;color:#111827}'
+    + 'ol{margin:.25rem 0 0;padding-left:1.5rem;font-size:.85rem;color:#4b5563;max-height:9rem;overflow:auto}'
+    + '.outcome{margin:0 1.25rem 1rem;padding:.6rem .75rem;border-radius:8px;background:#fef2f2;color:#b91c1c}'
+    + '.outcome:empty{display:none}.outcome strong{margin-right:.5rem}'
+    + 'canvas{display:block;margin:.75rem auto 0;image-rendering:pixelated}'
+    + '[hidden]{display:none!important}:focus-visible{outline:3px solid rgba(67,56,202,.45);outline-offset:2px}';
+
+  var DIALOG_HTML = '<dialog aria-labelledby="title">'
+    + '<header><h2 id="title">Sign in with BSA</h2>'
+    + '<button type="button" class="close" id="close" aria-label="Close">\u00d7</button></header>'
+    + '<div role="tablist" aria-label="How to sign in">'
+    + '<button type="button" role="tab" id="tab-push" aria-controls="panel-push">Push</button>'
+    + '<button type="button" role="tab" id="tab-otp" aria-controls="panel-otp">OTP</button>'
+    + '<button type="button" role="tab" id="tab-totp" aria-controls="panel-totp">TOTP</button>'
+    + '<button type="button" role="tab" id="tab-qr" aria-controls="panel-qr">QR</button></div>'
+    + '<section role="tabpanel" id="panel-push" aria-labelledby="tab-push"><form id="push-form">'
+    + '<label>BSA user ID<input id="push-user" autocomplete="username" required></label>'
+    + '<button class="primary" id="push-start">Send a push to my phone</button></form></section>'
+    + '<section role="tabpanel" id="panel-otp" aria-labelledby="tab-otp"><form id="otp-form">'
+    + '<label>OTP code shown in the BSA app<input id="otp-code" inputmode="numeric" autocomplete="one-time-code" required></label>'
+    + '<button class="primary" id="otp-start">Verify the code</button></form></section>'
+    + '<section role="tabpanel" id="panel-totp" aria-labelledby="tab-totp"><form id="totp-form">'
+    + '<label>BSA user ID<input id="totp-user" autocomplete="username" required></label>'
+    + '<label>TOTP code from the BSA app<input id="totp-code" inputmode="numeric" autocomplete="one-time-code" required></label>'
+    + '<button class="primary" id="totp-start">Sign in</button></form></section>'
+    + '<section role="tabpanel" id="panel-qr" aria-labelledby="tab-qr"><p>Scan the code with the BSA app.</p>'
+    + '<button type="button" class="primary" id="qr-start">Show a QR code</button>'
+    + '<canvas id="qr-canvas" width="192" height="192" hidden></canvas></section>'
+    + '<div class="live" id="live" hidden><p><span class="timer" id="timer">--</span> seconds left'
+    + '<button type="button" class="secondary" id="cancel">Cancel</button></p>'
+    + '<ol id="feed" aria-live="polite" aria-label="Progress"></ol></div>'
+    + '<p class="outcome" id="outcome" role="alert"></p></dialog>';
+
+  /**
+   * The Login-Component's dialog, in a shadow root so that the page's styles and ids never meet it:
+   * push by user ID, OTP, TOTP and QR, one login at a time, each with its countdown and status feed.
+   */
+  function LoginDialog() {
+    var self = this;
+    this.host = document.createElement('div');
+    this.host.setAttribute('data-bsa-login-component', '');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    var style = document.createElement('style');
+    style.textContent = DIALOG_STYLE;
+    this.root.appendChild(style);
+    var holder = document.createElement('div');
+    holder.innerHTML = DIALOG_HTML;
+    this.dialog = holder.firstChild;
+    this.root.appendChild(this.dialog);
+    document.body.appendChild(this.host);
+    this.current = null;
+    this.selected = 'push';
+    FLOWS.forEach(function (flow) {
+      self.$('tab-' + flow).addEventListener('click', function () { self.select(flow); });
+    });
+    this.$('tab-push').parentNode.addEventListener('keydown', function (event) { self.moveTab(event); });
+    this.onSubmit('push-form', function () { self.startPush(); });
+    this.onSubmit('otp-form', function () { self.startOtp(); });
+    this.onSubmit('totp-form', function () { self.startTotp(); });
+    this.$('qr-start').addEventListener('click', function () { self.startQr(); });
+    this.$('cancel').addEventListener('click', function () { self.cancel(false); });
+    this.$('close').addEventListener('click', function () { self.dialog.close(); });
+    this.dialog.addEventListener('close', function () { self.cancel(true); });
+  }
+
+  LoginDialog.prototype.$ = function (id) {
+    return this.root.getElementById(id);
+  };
+
+  LoginDialog.prototype.onSubmit = function (id, start) {
+    this.$(id).addEventListener('submit', function (event) {
+      event.preventDefault();
+      start();
+    });
+  };
+
+  LoginDialog.prototype.open = function () {
+    if (!this.dialog.open) {
+      this.showOutcome(null);
+      this.$('live').hidden = true;
+      this.select(this.selected);
+      this.dialog.showModal();
+      this.focusSelected();
+    }
+    if (componentClientKey() == null) {
+      this.showOutcome(failure(CODE.INVALID_PARAMETER, 'This page has no <meta name="' + COMPONENT_KEY_META
+        + '" content="{client key}">: add it to the page\'s <head>.'));
+    }
+  };
+
+  LoginDialog.prototype.select = function (flow) {
+    var self = this;
+    this.selected = flow;
+    FLOWS.forEach(function (each) {
+      var tab = self.$('tab-' + each);
+      tab.setAttribute('aria-selected', String(each === flow));
+      tab.tabIndex = each === flow ? 0 : -1;
+      self.$('panel-' + each).hidden = each !== flow;
+    });
+  };
+
+  LoginDialog.prototype.focusSelected = function () {
+    var first = this.$('panel-' + this.selected).querySelector('input, button');
+    if (first) {
+      first.focus();
+    }
+  };
+
+  /** Arrow keys, Home and End move between the tabs, as in any tab list. */
+  LoginDialog.prototype.moveTab = function (event) {
+    var at = FLOWS.indexOf(this.selected);
+    var moves = { ArrowRight: at + 1, ArrowLeft: at - 1 + FLOWS.length, Home: 0, End: FLOWS.length - 1 };
+    if (!(event.key in moves) || this.current) {
+      return;
+    }
+    event.preventDefault();
+    this.select(FLOWS[moves[event.key] % FLOWS.length]);
+    this.$('tab-' + this.selected).focus();
+  };
+
+  /**
+   * Starts a login of {@code flow}: a fresh SDK instance whose timer and status feed write into the
+   * dialog for as long as this login is the current one (a login canceled by closing the dialog may
+   * still report once the next one runs).
+   */
+  LoginDialog.prototype.begin = function (flow, withLiveArea) {
+    var self = this;
+    var login = { flow: flow, sdk: new BSA(text(componentClientKey())) };
+    var mine = function (show) {
+      return function (value) {
+        if (self.current === login) {
+          show.call(self, value);
+        }
+      };
+    };
+    var timer = mine(this.showTimer);
+    var message = mine(this.showStatus);
+    login.sdk.setAuthTimer(timer);
+    login.sdk.setOtpTimer(timer);
+    login.sdk.setQrTimer(timer);
+    login.sdk.setAuthMessage(message);
+    login.sdk.setOtpMessage(message);
+    login.sdk.setQrMessage(message);
+    login.onSuccess = mine(this.succeeded);
+    login.onError = function (code, errorMessage) {
+      if (self.current === login) {
+        self.failed(failure(code, errorMessage));
+      }
+    };
+    this.current = login;
+    this.showOutcome(null);
+    this.$('timer').textContent = '--';
+    this.$('feed').textContent = '';
+    this.$('live').hidden = !withLiveArea;
+    this.busy(true);
+    return login;
+  };
+
+  LoginDialog.prototype.busy = function (busy) {
+    var self = this;
+    FLOWS.forEach(function (flow) {
+      self.$('tab-' + flow).disabled = busy;
+      self.$(flow + '-start').disabled = busy;
+    });
+    this.$('cancel').disabled = !busy;
+  };
+
+  LoginDialog.prototype.startPush = function () {
+    var login = this.begin('push', true);
+    login.userKey = this.$('push-user').value.trim();
+    login.sdk.requestAuthCallback(login.userKey, login.onSuccess, login.onError);
+  };
+
+  LoginDialog.prototype.startOtp = function () {
+    var login = this.begin('otp', false);
+    var live = this.$('live');
+    login.sdk.requestOtpCallback(this.$('otp-code'), login.onSuccess, login.onError, function () { live.hidden = false; });
+  };
+
+  LoginDialog.prototype.startTotp = function () {
+    var login = this.begin('totp', false);
+    login.sdk.requestTotpCallback(this.$('totp-user').value.trim(), this.$('totp-code').value, login.onSuccess, login.onError);
+  };
+
+  LoginDialog.prototype.startQr = function () {
+    var login = this.begin('qr', true);
+    var canvas = this.$('qr-canvas');
+    canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
+    canvas.hidden = false;
+    login.sdk.requestQrCallback(canvas, login.onSuccess, login.onError);
+  };
+
+  /** Cancels the current login (its onError then says 5011); {@code quietly} when the dialog closes. */
+  LoginDialog.prototype.cancel = function (quietly) {
+    var login = this.current;
+    if (!login) {
+      return;
+    }
+    var self = this;
+    var refused = function (code, message) {
+      if (!quietly && self.current === login && code !== CODE.AUTH_CANCELED) {
+        self.showOutcome(failure(code, 'Could not cancel: ' + message));
+      }
+    };
+    if (quietly) {
+      this.current = null;
+      this.busy(false);
+    }
+    if (login.flow === 'push') {
+      login.sdk.onCancel(login.userKey, refused);
+    } else if (login.flow === 'otp') {
+      login.sdk.onOtpCancel(this.$('otp-code'), refused);
+    } else if (login.flow === 'qr') {
+      login.sdk.onQrCancel(this.$('qr-canvas'), refused);
+    }
+  };
+
+  LoginDialog.prototype.showTimer = function (seconds) {
+    this.$('timer').textContent = String(seconds);
+  };
+
+  LoginDialog.prototype.showStatus = function (status) {
+    var item = document.createElement('li');
+    item.textContent = status;
+    this.$('feed').appendChild(item);
+  };
+
+  LoginDialog.prototype.showOutcome = function (error) {
+    var outcome = this.$('outcome');
+    outcome.textContent = '';
+    if (error) {
+      var code = document.createElement('strong');
+      code.id = 'outcome-code';
+      code.textContent = String(error.code);
+      var message = document.createElement('span');
+      message.id = 'outcome-message';
+      message.textContent = error.message;
+      outcome.appendChild(code);
+      outcome.appendChild(message);
+    }
+  };
+
+  LoginDialog.prototype.succeeded = function (tokens) {
+    this.current = null;
+    this.busy(false);
+    this.$('qr-canvas').hidden = true;
+    this.dialog.close();
+    componentSucceeded(tokens);
+  };
+
+  LoginDialog.prototype.failed = function (error) {
+    this.current = null;
+    this.busy(false);
+    this.$('qr-canvas').hidden = true;
+    this.showOutcome(error);
+  };
+
+  function openLoginDialog() {
+    if (!loginDialog) {
+      loginDialog = new LoginDialog();
+    }
+    loginDialog.open();
+  }
+
+  var BUTTON_STYLE = '.' + BUTTON_CLASS + '[data-bsa-label]{display:inline-flex;align-items:center;'
+    + 'font:600 15px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;padding:.65em 1.1em;border:0;'
+    + 'border-radius:8px;background:#4338ca;color:#fff;cursor:pointer}'
+    + '.' + BUTTON_CLASS + '[data-bsa-label]:hover{background:#3730a3}'
+    + '.' + BUTTON_CLASS + '[data-bsa-label]:focus-visible{outline:3px solid rgba(67,56,202,.45);outline-offset:2px}';
+
+  /** Gives an empty .guardian_btn a label and a look (a button with content of its own keeps both). */
+  function prepareButton(button) {
+    if (button.hasAttribute('data-bsa-ready')) {
+      return;
+    }
+    button.setAttribute('data-bsa-ready', '');
+    button.setAttribute('aria-haspopup', 'dialog');
+    if (button.localName === 'button' && !button.hasAttribute('type')) {
+      button.type = 'button';
+    }
+    if (!button.textContent.trim() && !button.firstElementChild) {
+      button.textContent = BUTTON_LABEL;
+      button.setAttribute('data-bsa-label', '');
+      if (!document.getElementById('bsa-login-component-style')) {
+        var style = document.createElement('style');
+        style.id = 'bsa-login-component-style';
+        style.textContent = BUTTON_STYLE;
+        (document.head || document.documentElement).appendChild(style);
+      }
+    }
+  }
+
+  function prepareButtonsIn(node) {
+    if (node.nodeType !== 1) {
+      return;
+    }
+    if (node.classList.contains(BUTTON_CLASS)) {
+      prepareButton(node);
+    }
+    var inside = node.getElementsByClassName(BUTTON_CLASS);
+    for (var i = 0; i < inside.length; i++) {
+      prepareButton(inside[i]);
+    }
+  }
+
+  /** Every .guardian_btn of the page, now or added later, opens the dialog (one listener on the document). */
+  function wireLoginComponent() {
+    document.addEventListener('click', function (event) {
+      var button = event.target && isFunction(event.target.closest) ? event.target.closest('.' + BUTTON_CLASS) : null;
+      if (button && !button.disabled) {
+        event.preventDefault();
+        openLoginDialog();
+      }
+    });
+    var prepareAll = function () {
+      prepareButtonsIn(document.documentElement);
+      if (isFunction(global.MutationObserver)) {
+        new MutationObserver(function (changes) {
+          changes.forEach(function (change) {
+            Array.prototype.forEach.call(change.addedNodes, prepareButtonsIn);
+          });
+        }).observe(document.documentElement, { childList: true, subtree: true });
+      }
+    };
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', prepareAll);
+    } else {
+      prepareAll();
+    }
+  }
+
+  if (document && !global.BSA) {
+    wireLoginComponent();
+  }
 
   global.BSA = BSA;
   global.Guardian = BSA;

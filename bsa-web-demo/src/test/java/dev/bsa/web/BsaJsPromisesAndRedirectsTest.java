@@ -223,7 +223,8 @@ class BsaJsPromisesAndRedirectsTest {
         assertThat(methods)
                 .hasSizeGreaterThan(20)
                 .allSatisfy(method -> assertThat(served.body()).contains(" " + method + "("));
-        assertThat(served.body()).contains("declare class BSA", "declare const Guardian", "class BsaError");
+        assertThat(served.body())
+                .contains("declare class BSA", "declare const Guardian", "class BsaError", "onGuardianSuccess");
     }
 
     /** {@code sdk-from-simulator.html} on another origin, loading bsa.js from the simulator's address. */
