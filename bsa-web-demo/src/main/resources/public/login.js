@@ -170,8 +170,34 @@
     view.begin();
     sdk().requestAuthCallback(pushUser,
       function (tokens) { view.success(tokens); },
-      function (code, message) { view.error(code, message); });
+      function (code, message) {
+        view.error(code, message);
+        if (code === 2010) {
+          offerToCancelTheOtherLogin(pushUser);
+        }
+      });
   });
+
+  /**
+   * After 2010 another tab or browser has a login running for the user: onCancel(userKey) ends it
+   * there (it gets 5011), and its callback hears the 5011 here, since no login of this page receives it.
+   */
+  function offerToCancelTheOtherLogin(user) {
+    var button = el('button', { type: 'button', id: 'push-cancel-other', className: 'danger', text: 'Cancel the login running elsewhere' });
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      sdk().onCancel(user, function (code, message) {
+        if (code === 5011) {
+          views.push.outcome.appendChild(el('div', { className: 'alert info', id: 'push-canceled-elsewhere', role: 'status' },
+            el('strong', { className: 'code', text: String(code) }),
+            'The login running elsewhere for ' + user + ' was canceled: send the push again.'));
+        } else {
+          views.push.cancelFailed(code, message);
+        }
+      });
+    });
+    views.push.outcome.appendChild(el('p', { style: 'margin: .6rem 0 0' }, button));
+  }
   document.getElementById('push-cancel').addEventListener('click', function () {
     sdk().onCancel(pushUser, function (code, message) { views.push.cancelFailed(code, message); });
   });

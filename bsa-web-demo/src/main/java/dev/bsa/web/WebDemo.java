@@ -25,6 +25,9 @@ public final class WebDemo implements AutoCloseable {
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer");
 
+    /** The media type of the TypeScript declarations served beside {@code bsa.js}. */
+    static final String TYPESCRIPT = "application/typescript; charset=utf-8";
+
     private final Simulator simulator;
 
     private WebDemo(Simulator simulator) {
@@ -53,6 +56,8 @@ public final class WebDemo implements AutoCloseable {
             files.directory = PUBLIC_FOLDER;
             files.location = Location.CLASSPATH;
             files.headers = STATIC_HEADERS;
+            // bsa.d.ts: Jetty knows no type for .ts; tools that fetch declarations by address go by this one.
+            files.mimeTypes.add(TYPESCRIPT, "ts");
         });
     }
 

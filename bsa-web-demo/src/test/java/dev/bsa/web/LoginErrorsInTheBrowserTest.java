@@ -139,6 +139,24 @@ class LoginErrorsInTheBrowserTest {
                 .containsExactly("RequestAuth", "CreateChannel", "SelectNodes");
     }
 
+    @Test
+    void push_answered2010_offersToCancelTheLoginOfAnotherTab_whichThenEndsThereWith5011(RunningDemo demo) {
+        LoginPage first = demo.loginPage();
+        first.sendPush("alice");
+        first.awaitStatus(PUSH, "SelectNodes");
+        LoginPage second = demo.loginPageInANewTab();
+        second.sendPush("alice");
+        assertShows(second.awaitFailure(PUSH), ErrorCode.AUTH_IN_PROGRESS);
+
+        second.click("push-cancel-other");
+
+        assertThat(second.textWhen(
+                        "push-canceled-elsewhere", "the 5011 of the cancel", text -> text.startsWith("5011")))
+                .contains("was canceled");
+        assertShows(first.awaitFailure(PUSH), ErrorCode.AUTH_CANCELED);
+        assertThat(demo.pendingOn("alice")).isEmpty();
+    }
+
     private static void assertShows(Failure failure, ErrorCode code) {
         assertThat(failure.code()).isEqualTo(code.code());
         assertThat(failure.message()).isEqualTo(code.english());

@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * Screenshots of the three pages in use, saved under {@code target/screenshots} for people to look at
+ * Screenshots of the three pages and the Login-Component's dialog in use, saved under {@code target/screenshots} for people to look at
  * (the README shows where), each checked to be a real rendered page and not a blank or broken one.
  */
 @WebDemoBrowserTest
@@ -65,6 +65,21 @@ class PageScreenshotsTest {
 
         assertIsARenderedPage(top);
         assertIsARenderedPage(events);
+    }
+
+    @Test
+    void theLoginComponentsDialog_onAWebsiteOfItsOwn_withAPushWaitingForThePhone(RunningDemo demo) throws IOException {
+        demo.browser().resize(WIDTH, HEIGHT);
+        LoginComponentPage page = new LoginComponentPage(demo.testPageOfAnotherOrigin(
+                        "login-component.html?server=" + demo.demo().baseUrl()))
+                .open(0);
+        page.type("push-user", "alice").press("push-start");
+        page.awaitTimer();
+        page.awaitStatuses(3);
+
+        Path png = page.tab().screenshot(Screenshots.folder().resolve("login-component.png"));
+
+        assertIsARenderedPage(png);
     }
 
     /** A PNG of the whole window, with many colours and no single colour covering nearly all of it. */

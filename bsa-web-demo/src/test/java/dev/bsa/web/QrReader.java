@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 
-/** Reads a QR code back from what a page drew on a canvas, as the phone's camera would. */
+/** Reads a QR code back from what a page shows (a canvas, an image), as the phone's camera would. */
 final class QrReader {
 
     private static final String PNG_DATA_URL = "data:image/png;base64,";
@@ -27,8 +27,15 @@ final class QrReader {
     /** The text of the QR code drawn on the canvas with this id. */
     static String readCanvas(Tab tab, String canvasId) {
         tab.darkPixelShare(canvasId);
-        String dataUrl =
-                (String) tab.script("return document.getElementById(arguments[0]).toDataURL('image/png');", canvasId);
+        return readDataUrl(
+                (String) tab.script("return document.getElementById(arguments[0]).toDataURL('image/png');", canvasId));
+    }
+
+    /** The text of the QR code in a PNG {@code data:} URL: an {@code <img>}'s {@code src}, a canvas's {@code toDataURL()}. */
+    static String readDataUrl(String dataUrl) {
+        if (dataUrl == null || !dataUrl.startsWith(PNG_DATA_URL)) {
+            throw new AssertionError("not a PNG data URL: " + dataUrl);
+        }
         return decode(Base64.getDecoder().decode(dataUrl.substring(PNG_DATA_URL.length())));
     }
 

@@ -14,6 +14,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,7 +63,15 @@ public final class Browser implements AutoCloseable {
         return new Tab(this, driver.getWindowHandle());
     }
 
-    /** Closes every tab but the first, empties the storage of {@code origin} and leaves the first tab blank. */
+    /**
+     * What reached the browser's console since the last call (or the last {@link #reset}), oldest
+     * first: the pages' console calls, uncaught errors, and what the browser itself reports there.
+     */
+    public List<LogEntry> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll();
+    }
+
+    /** Closes every tab but the first, empties the storage of {@code origin}, leaves the first tab blank and the console read. */
     public void reset(String origin) {
         for (String handle : List.copyOf(driver.getWindowHandles())) {
             if (!handle.equals(firstWindow)) {
@@ -73,6 +83,7 @@ public final class Browser implements AutoCloseable {
         script("localStorage.clear(); sessionStorage.clear();");
         driver.get("about:blank");
         driver.manage().window().setSize(WINDOW);
+        console();
     }
 
     /** Waits until {@code condition} gives something other than null or false, and returns it. */

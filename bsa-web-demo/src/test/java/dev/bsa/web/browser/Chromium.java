@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The system's Chromium and its driver (Debian packages {@code chromium} and {@code chromium-driver}),
@@ -89,6 +92,7 @@ public final class Chromium {
         options.setBinary(browser().toFile());
         options.addArguments(ARGUMENTS);
         options.addArguments("--user-data-dir=" + profile);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, consoleLogging());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver().toFile())
                 .usingAnyFreePort()
@@ -101,6 +105,13 @@ public final class Chromium {
             deleteQuietly(profile);
             throw failedToStart;
         }
+    }
+
+    /** Everything the pages write to the console, and what the browser itself reports there, for {@link Browser#console()}. */
+    private static LoggingPreferences consoleLogging() {
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        return logging;
     }
 
     private static Path temporaryProfile() {

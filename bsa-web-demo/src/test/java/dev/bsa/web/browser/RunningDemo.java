@@ -69,16 +69,26 @@ public final class RunningDemo {
         return browser.open(demo.baseUrl() + TEST_PAGES + "/" + name);
     }
 
+    /** A test-only page of {@code src/test/resources/test-pages} in a new tab. */
+    public Tab testPageInANewTab(String name) {
+        return browser.openTab(demo.baseUrl() + TEST_PAGES + "/" + name);
+    }
+
     /**
      * A test-only page served from another origin than the simulator's ({@code 127.0.0.1} instead of
      * {@code localhost}, same server): a website of its own calling the simulator across origins.
      */
     public Tab testPageOfAnotherOrigin(String name) {
+        return browser.open(testPageUrlOfAnotherOrigin(name));
+    }
+
+    /** The address of a test-only page on another origin than the simulator's (see {@link #testPageOfAnotherOrigin}). */
+    public String testPageUrlOfAnotherOrigin(String name) {
         String otherOrigin = demo.baseUrl().replace("://localhost:", "://127.0.0.1:");
         if (otherOrigin.equals(demo.baseUrl())) {
             throw new IllegalStateException("the demo's base URL is not on localhost: " + demo.baseUrl());
         }
-        return browser.open(otherOrigin + TEST_PAGES + "/" + name);
+        return otherOrigin + TEST_PAGES + "/" + name;
     }
 
     /** Moves the virtual clock forward, timing out what falls due. */
