@@ -97,6 +97,7 @@
     loadClock();
     loadDirectory();
     loadFaults();
+    loadOutcomes();
     loadSettings();
     loadSessions();
   }
@@ -340,6 +341,49 @@
       say('Queued faults: channel ' + faults.channel + ', push ' + faults.push + ', node ' + faults.node
           + ', server ' + faults.server + '.', 'success');
     }, failed('Queueing faults'));
+  });
+
+  var outcomes = [];
+
+  function loadOutcomes() {
+    D.admin.get('/outcomes').then(function (catalogue) {
+      outcomes = catalogue;
+      var select = $('outcome-choice');
+      var chosen = select.value;
+      D.clear(select);
+      catalogue.forEach(function (entry) {
+        select.appendChild(el('option', { value: entry.outcome,
+          text: entry.outcome + (entry.code ? ' (' + entry.code + ')' : '') }));
+      });
+      if (chosen) {
+        select.value = chosen;
+      }
+      describeOutcome();
+    }, failed('Reading the outcome catalogue'));
+  }
+
+  function describeOutcome() {
+    var entry = outcomes.filter(function (o) { return o.outcome === $('outcome-choice').value; })[0];
+    $('outcome-meaning').textContent = entry
+      ? entry.userSees + ' — ' + entry.siteShould + (entry.namesUser ? '' : ' (no user needed)')
+      : '';
+    $('outcome-user').disabled = !!entry && !entry.namesUser;
+  }
+
+  $('outcome-choice').addEventListener('change', describeOutcome);
+
+  $('outcome-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var entry = outcomes.filter(function (o) { return o.outcome === $('outcome-choice').value; })[0];
+    var body = { outcome: $('outcome-choice').value };
+    var user = $('outcome-user').value.trim();
+    if (entry && entry.namesUser && user) {
+      body.userKey = user;
+    }
+    D.admin.post('/outcomes/next', body).then(function (arranged) {
+      say('Arranged ' + arranged.outcome + ': ' + arranged.how + '.', 'success');
+      loadFaults();
+    }, failed('Arranging the next outcome'));
   });
 
   function loadSettings() {

@@ -207,4 +207,41 @@ public final class BsaAdmin {
     public boolean unlink(String userKey, String clientKey) {
         return calls.delete(ADMIN + "/links/" + segment(userKey) + "/" + segment(clientKey));
     }
+
+    /**
+     * The simulator's outcome catalogue: every outcome a website's login must handle.
+     *
+     * @return the catalogue, in a stable order
+     */
+    public List<OutcomeEntry> outcomes() {
+        return calls.getList(ADMIN + "/outcomes", OutcomeEntry.class);
+    }
+
+    /**
+     * Arranges the user's next login to end in {@code outcome}.
+     *
+     * @param outcome the outcome
+     * @param userKey the user account
+     * @return what was arranged
+     * @throws BsaException 2008 unknown user; 2002 when the outcome cannot be arranged (a timeout needs the
+     *     simulator's virtual clock)
+     */
+    public ArrangedOutcome arrangeNext(Outcome outcome, String userKey) {
+        return calls.post(
+                ADMIN + "/outcomes/next",
+                Map.of("outcome", outcome.name(), "userKey", Objects.requireNonNull(userKey, "userKey")),
+                ArrangedOutcome.class);
+    }
+
+    /**
+     * Arranges the next login of anyone (or the next of a flow) to end in {@code outcome}: one of the outcomes that
+     * name no user (2000, 5015, 5017, 5022, 2001, 3005, 5024, 5023).
+     *
+     * @param outcome the outcome
+     * @return what was arranged
+     * @throws BsaException 2002 when the outcome concerns one user
+     */
+    public ArrangedOutcome arrangeNext(Outcome outcome) {
+        return calls.post(ADMIN + "/outcomes/next", Map.of("outcome", outcome.name()), ArrangedOutcome.class);
+    }
 }

@@ -9,5 +9,7 @@ public enum Fault {
     /** Node verification after approval: 5022. */
     NODE,
     /** Any website call: 2001, the server error a real service answers only when something broke inside. */
-    SERVER
+    SERVER,
+    /** Any website call: 2000, as if its client key were unknown. */
+    CLIENT_KEY
 }

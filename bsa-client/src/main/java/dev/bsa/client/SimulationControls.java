@@ -31,7 +31,8 @@ public final class SimulationControls {
     /**
      * Makes the next {@code count} runs of a step fail (replacing what was queued for it).
      *
-     * @param fault the step: channel (5015), push (5017), node verification (5022) or any website call (2001)
+     * @param fault the step: channel (5015), push (5017), node verification (5022) or any website call (2001, or
+     *     2000 for {@link Fault#CLIENT_KEY})
      * @param count how many, 0 to clear
      * @return the counts per step
      */
@@ -39,7 +40,9 @@ public final class SimulationControls {
         return calls.send(
                 "PUT",
                 ADMIN + "/faults",
-                Map.of(fault.name().toLowerCase(java.util.Locale.ROOT), count),
+                Map.of(
+                        fault == Fault.CLIENT_KEY ? "clientKey" : fault.name().toLowerCase(java.util.Locale.ROOT),
+                        count),
                 FaultCounts.class);
     }
 

@@ -65,6 +65,17 @@ class AdminConsoleTest {
     }
 
     @Test
+    void theNextOutcomeChoice_makesAlicesNextPushEndRejected_5010(RunningDemo demo) {
+        AdminConsole console = demo.adminConsole();
+
+        assertThat(console.arrangeNextOutcome("REJECTED", "alice")).contains("rejected on the phone");
+
+        LoginPage login = demo.loginPageInANewTab();
+        login.sendPush("alice");
+        assertThat(login.awaitFailure(Flow.PUSH).code()).isEqualTo(5010);
+    }
+
+    @Test
     void advancingTheClock_movesTheVirtualClock_andTheConsoleShowsTheNewTime(RunningDemo demo) {
         Instant before = demo.control().time().now();
         AdminConsole console = demo.adminConsole();

@@ -37,6 +37,8 @@ import dev.bsa.sim.adapter.out.token.TokenLifetimes;
 import dev.bsa.sim.adapter.out.totp.JavaOtpTotpCodeGenerator;
 import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.port.in.ControlPlane;
+import dev.bsa.sim.application.service.ArrangeOutcomeService;
+import dev.bsa.sim.application.service.ArrangedOutcomes;
 import dev.bsa.sim.application.service.AuthenticateWebsiteService;
 import dev.bsa.sim.application.service.ControlClockService;
 import dev.bsa.sim.application.service.FollowEventsService;
@@ -46,6 +48,7 @@ import dev.bsa.sim.application.service.ManageDevicesService;
 import dev.bsa.sim.application.service.ManageDirectoryService;
 import dev.bsa.sim.application.service.ManageSettingsService;
 import dev.bsa.sim.application.service.ManageStateService;
+import dev.bsa.sim.application.service.OutcomeAwareLogins;
 import dev.bsa.sim.application.service.WatchChannelService;
 import dev.bsa.sim.application.service.WebsiteTokensService;
 import java.util.List;
@@ -120,7 +123,10 @@ record Wiring(
                 new StatusBroadcast(List.of(new AuditTrail(audit, clock), channels, new StatusEvents(events))),
                 new JavaOtpTotpCodeGenerator(),
                 clock);
-        BsaUseCases services = BsaServices.wire(ports);
+        ArrangedOutcomes arranged = new ArrangedOutcomes();
+        BsaUseCases services = new OutcomeAwareLogins(
+                        arranged, ports.users(), ports.appOtpCodes(), settings, ports.totpGenerator(), clock)
+                .wrap(BsaServices.wire(ports));
         ClientPolicy clientPolicy = new ClientPolicy(ports.clients());
 
         JooqDeviceRegistry deviceRegistry = new JooqDeviceRegistry(sql);
@@ -145,12 +151,16 @@ record Wiring(
                 faults,
                 events,
                 seed,
-                time);
+                time,
+                arranged);
         boolean seeded = state.prepareAtStart(database.created(), config::overriding);
+        InjectFaultsService faultInjection = new InjectFaultsService(faults);
+        ArrangeOutcomeService outcomes = new ArrangeOutcomeService(
+                arranged, services, directory, devices, faultInjection, time, ports.totpState(), settings, clock);
         ControlPlane control = new ControlPlane(
                 directory,
                 devices,
-                new InjectFaultsService(faults),
+                faultInjection,
                 time,
                 new ManageSettingsService(settings),
                 state,
@@ -159,8 +169,10 @@ record Wiring(
                         ports.sessions(), audit, ports.users(), ports.totpState(), settings, clock),
                 new WatchChannelService(channels, ports.sessions()),
                 new FollowEventsService(events),
-                new AuthenticateWebsiteService(clientPolicy, faults));
-        SimulatedPhones phones = new SimulatedPhones(devices, services.deviceApprove(), services.deviceReject());
+                new AuthenticateWebsiteService(clientPolicy, faults),
+                outcomes);
+        SimulatedPhones phones =
+                new SimulatedPhones(devices, outcomes, services.deviceApprove(), services.deviceReject());
         inbox.subscribe(phones::onPush);
         return new Wiring(
                 database,

@@ -57,6 +57,18 @@ public final class AdminConsole extends Tab {
         return this;
     }
 
+    /** Chooses the next outcome (the API's name) for the user with the form, and returns what the console then says. */
+    public String arrangeNextOutcome(String outcome, String user) {
+        waitUntil(
+                "the outcome catalogue",
+                driver -> !driver.findElements(By.cssSelector("#outcome-choice option[value='" + outcome + "']"))
+                        .isEmpty());
+        choose("outcome-choice", outcome);
+        type("outcome-user", user);
+        click("outcome-arrange");
+        return awaitMessage("Arranged " + outcome);
+    }
+
     /** Advances the virtual clock by {@code seconds} with the form. */
     public AdminConsole advanceClock(int seconds) {
         type("clock-seconds", String.valueOf(seconds));

@@ -4,6 +4,8 @@ import dev.bsa.domain.error.ErrorCode;
 
 /** The steps of a login a fault can be injected into, each with the code the login then fails with. */
 public enum FaultKind {
+    /** A website API call is refused as if its client key were unknown: 2000, nothing changed. */
+    CLIENT_KEY(ErrorCode.INVALID_CLIENT_KEY),
     /** Channel creation fails: 5015. */
     CHANNEL(ErrorCode.CHANNEL_CREATION_FAILED),
     /** Push sending fails: 5017. */

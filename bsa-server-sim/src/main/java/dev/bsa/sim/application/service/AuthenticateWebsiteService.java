@@ -7,7 +7,7 @@ import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.sim.application.port.in.AuthenticateWebsiteUseCase;
 import dev.bsa.sim.application.port.out.FaultInjector;
 
-/** The domain's client-key rule ({@link ClientPolicy}), then a queued {@link FaultKind#SERVER} fault. */
+/** The domain's client-key rule ({@link ClientPolicy}), then queued {@link FaultKind#CLIENT_KEY} and {@link FaultKind#SERVER} faults. */
 public final class AuthenticateWebsiteService implements AuthenticateWebsiteUseCase {
 
     private final ClientPolicy clients;
@@ -20,6 +20,8 @@ public final class AuthenticateWebsiteService implements AuthenticateWebsiteUseC
 
     @Override
     public Result<Client> authenticate(String rawClientKey) {
-        return clients.authenticate(rawClientKey).check(client -> faults.run(FaultKind.SERVER));
+        return clients.authenticate(rawClientKey)
+                .check(client -> faults.run(FaultKind.CLIENT_KEY))
+                .check(client -> faults.run(FaultKind.SERVER));
     }
 }

@@ -35,6 +35,7 @@ public final class ManageStateService implements ManageStateUseCase {
     private final EventLog events;
     private final Seed seed;
     private final ControlClockUseCase clock;
+    private final ArrangedOutcomes arranged;
 
     public ManageStateService(
             StateArchive archive,
@@ -45,7 +46,8 @@ public final class ManageStateService implements ManageStateUseCase {
             FaultInjector faults,
             EventLog events,
             Seed seed,
-            ControlClockUseCase clock) {
+            ControlClockUseCase clock,
+            ArrangedOutcomes arranged) {
         this.archive = archive;
         this.signingKeys = signingKeys;
         this.directory = directory;
@@ -55,6 +57,7 @@ public final class ManageStateService implements ManageStateUseCase {
         this.events = events;
         this.seed = seed;
         this.clock = clock;
+        this.arranged = arranged;
     }
 
     @Override
@@ -84,6 +87,7 @@ public final class ManageStateService implements ManageStateUseCase {
             wipe(signingKey);
             throw failure;
         }
+        arranged.clear();
         if (clock.isVirtual()) {
             clock.rewind();
         }

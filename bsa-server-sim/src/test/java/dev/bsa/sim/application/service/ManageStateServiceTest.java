@@ -199,6 +199,7 @@ class ManageStateServiceTest {
                 faults,
                 events,
                 seed,
-                new ControlClockService(SimulatorClock.system(), () -> 0, events));
+                new ControlClockService(SimulatorClock.system(), () -> 0, events),
+                new ArrangedOutcomes());
     }
 }

@@ -48,6 +48,7 @@ final class AdminSimulationRoutes implements RouteGroup {
         queue(counts, FaultKind.PUSH, body.push());
         queue(counts, FaultKind.NODE, body.node());
         queue(counts, FaultKind.SERVER, body.server());
+        queue(counts, FaultKind.CLIENT_KEY, body.clientKey());
         counts.forEach(control.faults()::failNext);
         ctx.json(Envelope.ok(faultView()));
     }
@@ -133,10 +134,14 @@ final class AdminSimulationRoutes implements RouteGroup {
             return;
         }
         if (count < 0 || count > FaultKind.MAX_PENDING) {
-            throw RequestRejected.badInput(kind.name().toLowerCase(Locale.ROOT) + " must be between 0 and "
-                    + FaultKind.MAX_PENDING + ", was " + count);
+            throw RequestRejected.badInput(
+                    fieldOf(kind) + " must be between 0 and " + FaultKind.MAX_PENDING + ", was " + count);
         }
         counts.put(kind, count);
+    }
+
+    private static String fieldOf(FaultKind kind) {
+        return kind == FaultKind.CLIENT_KEY ? "clientKey" : kind.name().toLowerCase(Locale.ROOT);
     }
 
     private AdminViews.Faults faultView() {
@@ -145,6 +150,7 @@ final class AdminSimulationRoutes implements RouteGroup {
                 pending.get(FaultKind.CHANNEL),
                 pending.get(FaultKind.PUSH),
                 pending.get(FaultKind.NODE),
-                pending.get(FaultKind.SERVER));
+                pending.get(FaultKind.SERVER),
+                pending.get(FaultKind.CLIENT_KEY));
     }
 }

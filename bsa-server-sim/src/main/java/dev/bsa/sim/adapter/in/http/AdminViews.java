@@ -61,7 +61,7 @@ final class AdminViews {
     record TotpState(int attemptsToday, int dailyLimit, LocalDate day, Instant lastAcceptedStep) {}
 
     /** Queued faults: the next N failures of each step. */
-    record Faults(int channel, int push, int node, int server) {}
+    record Faults(int channel, int push, int node, int server, int clientKey) {}
 
     /** The simulator's clock. */
     record EventView(long id, Instant at, String type, Object data) {}

@@ -59,6 +59,7 @@ public final class HttpApi {
                 new AdminUserRoutes(control, bodies),
                 new AdminSimulationRoutes(control, bodies),
                 new AdminInspectionRoutes(control, streams, mapper),
+                new AdminOutcomeRoutes(control.outcomes(), bodies),
                 new ServiceRoutes());
     }
 

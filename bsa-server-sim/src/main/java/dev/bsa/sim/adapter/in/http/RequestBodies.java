@@ -43,7 +43,7 @@ final class RequestBodies {
     record PhoneBody(String mode, Long delayMillis) {}
 
     /** {@code PUT /admin/faults}: kinds left out keep what is queued. */
-    record FaultsBody(Integer channel, Integer push, Integer node, Integer server) {}
+    record FaultsBody(Integer channel, Integer push, Integer node, Integer server, Integer clientKey) {}
 
     /** {@code PUT /admin/settings}: fields left out keep their values. */
     record SettingsBody(Long authDeadlineSeconds, AppOtpBody appOtp, TotpRulesBody totp) {}

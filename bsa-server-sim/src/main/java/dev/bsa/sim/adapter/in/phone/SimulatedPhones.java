@@ -5,6 +5,7 @@ import dev.bsa.domain.port.in.DeviceApproveUseCase;
 import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.DeviceRejectUseCase;
 import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.port.in.ArrangeOutcomeUseCase;
 import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -25,12 +26,18 @@ public final class SimulatedPhones implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedPhones.class);
 
     private final ManageDevicesUseCase devices;
+    private final ArrangeOutcomeUseCase outcomes;
     private final DeviceApproveUseCase approve;
     private final DeviceRejectUseCase reject;
     private final ScheduledThreadPoolExecutor scheduler;
 
-    public SimulatedPhones(ManageDevicesUseCase devices, DeviceApproveUseCase approve, DeviceRejectUseCase reject) {
+    public SimulatedPhones(
+            ManageDevicesUseCase devices,
+            ArrangeOutcomeUseCase outcomes,
+            DeviceApproveUseCase approve,
+            DeviceRejectUseCase reject) {
         this.devices = devices;
+        this.outcomes = outcomes;
         this.approve = approve;
         this.reject = reject;
         AtomicInteger threads = new AtomicInteger();
@@ -44,8 +51,22 @@ public final class SimulatedPhones implements AutoCloseable {
         this.scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
-    /** Reacts to a push delivered to a phone. */
+    /**
+     * Reacts to a push delivered to a phone, on the phones' own threads (never the sender's): an answer arranged
+     * for the user's next push comes first, else the phone's behaviour.
+     */
     public void onPush(PushNotification push) {
+        try {
+            scheduler.execute(() -> answer(push));
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("the simulated phones are closed; the push to {} stays unanswered", push.user());
+        }
+    }
+
+    private void answer(PushNotification push) {
+        if (outcomes.answerArranged(push)) {
+            return;
+        }
         PhoneBehaviour behaviour = devices.behaviour(push.user());
         DeviceCommand answer = new DeviceCommand(push.user(), push.session().value());
         Runnable action = switch (behaviour.mode()) {

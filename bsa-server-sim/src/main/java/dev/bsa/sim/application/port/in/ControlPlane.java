@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param channels   live status per channel
  * @param events     the live event stream
  * @param websites   the client-key check
+ * @param outcomes   the outcome catalogue: arrange how the next login ends
  */
 public record ControlPlane(
         ManageDirectoryUseCase directory,
@@ -29,7 +30,8 @@ public record ControlPlane(
         InspectSimulationUseCase inspection,
         WatchChannelUseCase channels,
         FollowEventsUseCase events,
-        AuthenticateWebsiteUseCase websites) {
+        AuthenticateWebsiteUseCase websites,
+        ArrangeOutcomeUseCase outcomes) {
 
     public ControlPlane {
         Objects.requireNonNull(directory, "directory");
@@ -43,5 +45,6 @@ public record ControlPlane(
         Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(websites, "websites");
+        Objects.requireNonNull(outcomes, "outcomes");
     }
 }

@@ -12,9 +12,11 @@ import dev.bsa.domain.model.PushNotification;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.DeviceCommand;
+import dev.bsa.sim.application.model.Outcome;
 import dev.bsa.sim.application.model.PhoneBehaviour;
 import dev.bsa.sim.application.model.PhoneBehaviour.Mode;
 import dev.bsa.sim.application.model.TotpEnrolment;
+import dev.bsa.sim.application.port.in.ArrangeOutcomeUseCase;
 import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,7 @@ class SimulatedPhonesTest {
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
     private final SimulatedPhones phones = new SimulatedPhones(
             new BehavioursOnly(behaviours),
+            new NothingArranged(),
             command -> answered("approve", command),
             command -> answered("reject", command));
 
@@ -149,6 +152,25 @@ class SimulatedPhonesTest {
 
     /** One answer a phone gave. */
     private record Answer(String kind, String user, String session) {}
+
+    /** No outcome is arranged: every phone behaves as usual. */
+    private static final class NothingArranged implements ArrangeOutcomeUseCase {
+
+        @Override
+        public List<Outcome> catalogue() {
+            return List.of();
+        }
+
+        @Override
+        public Result<Arrangement> arrangeNext(Outcome outcome, Optional<UserKey> user, Optional<ClientKey> client) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean answerArranged(PushNotification push) {
+            return false;
+        }
+    }
 
     /** The phones' behaviours in a map (users without one are manual); nothing else of the use case is needed. */
     private record BehavioursOnly(Map<UserKey, PhoneBehaviour> behaviours) implements ManageDevicesUseCase {
