@@ -58,7 +58,7 @@ final class ColumnValues {
                 return LocalDate.parse(node.textValue());
             }
         } catch (DateTimeParseException e) {
-            throw new RejectedDocument(where + " is not a valid " + type.getSimpleName() + ": " + node.textValue());
+            throw new RejectedDocument(where + " must be " + describe(type) + ", was \"" + node.textValue() + "\"");
         }
         throw new RejectedDocument(where + " must be " + describe(type));
     }

@@ -24,14 +24,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.DeviceRow;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.UserLinkRow;
 import dev.bsa.sim.application.port.out.StateArchive;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -161,7 +168,48 @@ public final class JooqStateArchive implements StateArchive {
             }
             rows.put(table, table.read(entry.getValue()));
         }
+        checkReferences(rows);
         return rows;
+    }
+
+    /**
+     * A link names a user and a client of the same document, a phone a user of it: an import whose rows point at
+     * nothing is refused whole, naming the first such row.
+     */
+    private void checkReferences(Map<ArchivedTable<?>, List<?>> rows) {
+        Set<String> users = column(rows, APP_USER, APP_USER.USER_KEY);
+        Set<String> clients = column(rows, CLIENT, CLIENT.CLIENT_KEY);
+        List<?> links = rows.getOrDefault(tables.get(name(USER_LINK)), List.of());
+        for (int i = 0; i < links.size(); i++) {
+            UserLinkRow link = (UserLinkRow) links.get(i);
+            requireIn(users, link.getUserKey(), "tables.user_link[" + i + "]", "user", "tables.app_user");
+            requireIn(clients, link.getClientKey(), "tables.user_link[" + i + "]", "client", "tables.client");
+        }
+        List<?> devices = rows.getOrDefault(tables.get(name(DEVICE)), List.of());
+        for (int i = 0; i < devices.size(); i++) {
+            requireIn(
+                    users,
+                    ((DeviceRow) devices.get(i)).getUserKey(),
+                    "tables.device[" + i + "]",
+                    "user",
+                    "tables.app_user");
+        }
+    }
+
+    private Set<String> column(Map<ArchivedTable<?>, List<?>> rows, Table<?> table, Field<String> key) {
+        return rows.getOrDefault(tables.get(name(table)), List.of()).stream()
+                .map(row -> ((Record) row).get(key))
+                .collect(Collectors.toSet());
+    }
+
+    private static void requireIn(Set<String> known, String key, String where, String what, String table) {
+        if (!known.contains(key)) {
+            throw new RejectedDocument(where + " names the " + what + " \"" + key + "\", which is not in " + table);
+        }
+    }
+
+    private static String name(Table<?> table) {
+        return table.getName().toLowerCase(Locale.ROOT);
     }
 
     private JsonNode parse(String document) {

@@ -104,7 +104,9 @@ class OutcomeCatalogueTest {
 
         assertThat(readme)
                 .contains("| `" + outcome + "` | "
-                        + outcome.code().map(code -> String.valueOf(code.code())).orElse("—") + " | ")
+                        + outcome.code()
+                                .map(code -> String.valueOf(code.code()))
+                                .orElse("—") + " | ")
                 .contains(" | " + outcome.userSees() + " | " + outcome.siteShould() + " |");
     }
 

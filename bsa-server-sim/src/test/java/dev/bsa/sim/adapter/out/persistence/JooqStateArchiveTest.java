@@ -220,6 +220,42 @@ class JooqStateArchiveTest {
     }
 
     @Test
+    void givenALinkOrAPhoneOfAUserOrClientTheDocumentLacks_import_rejectsItWhole_namingTheRow() throws Exception {
+        StoredState.write(database);
+        ObjectNode document = exportedDocument();
+        ((ArrayNode) document.get("tables").get("user_link"))
+                .addObject()
+                .put("user_key", "nobody")
+                .put("client_key", row(document, "client", 0).get("client_key").asText());
+
+        assertRejectedAndUnchanged(document.toString());
+        assertThat(archive.importJson(document.toString()).rejection().detail())
+                .contains("tables.user_link[")
+                .contains("\"nobody\", which is not in tables.app_user");
+
+        ObjectNode phoneOfNobody = exportedDocument();
+        row(phoneOfNobody, "device", 0).put("user_key", "nobody");
+        assertThat(archive.importJson(phoneOfNobody.toString()).rejection().detail())
+                .contains("tables.device[0] names the user \"nobody\"");
+
+        ObjectNode linkToNowhere = exportedDocument();
+        row(linkToNowhere, "user_link", 0).put("client_key", "nowhere");
+        assertThat(archive.importJson(linkToNowhere.toString()).rejection().detail())
+                .contains("names the client \"nowhere\", which is not in tables.client");
+    }
+
+    @Test
+    void aBadValueIsNamedInTheDocumentsTerms_neverAsAJavaType() throws Exception {
+        StoredState.write(database);
+        ObjectNode document = exportedDocument();
+        row(document, "totp_attempt", 0).put("attempt_day", "15/01/2026");
+
+        assertThat(archive.importJson(document.toString()).rejection().detail())
+                .contains("tables.totp_attempt[0].attempt_day must be an ISO-8601 date")
+                .doesNotContain("LocalDate");
+    }
+
+    @Test
     void givenTwoRowsWithTheSameKey_import_rejectsTheDocumentAndChangesNothing() throws Exception {
         StoredState.write(database);
         ObjectNode document = exportedDocument();
