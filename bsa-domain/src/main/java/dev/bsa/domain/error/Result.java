@@ -106,6 +106,28 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
         return this;
     }
 
+    /**
+     * Runs {@code action} on the rejection of a failure (to record what the failure means, say), keeping this
+     * result as it is.
+     */
+    default Result<T> ifFailure(Consumer<? super Rejection> action) {
+        if (this instanceof Failure<T> failure) {
+            action.accept(failure.rejection());
+        }
+        return this;
+    }
+
+    /**
+     * This result, a failure taking {@code code} instead of its own (its detail kept): how a gateway's refusal
+     * becomes the login's error.
+     */
+    default Result<T> withErrorCode(ErrorCode code) {
+        if (this instanceof Failure<T> failure) {
+            return reject(code, failure.rejection().detail());
+        }
+        return this;
+    }
+
     /** Runs {@code action} on the value of a success. */
     default Result<T> ifSuccess(Consumer<? super T> action) {
         if (this instanceof Success<T> success) {

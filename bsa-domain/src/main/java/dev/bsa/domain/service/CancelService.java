@@ -11,7 +11,6 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.CancelUseCase;
 import dev.bsa.domain.port.out.SessionRepository;
 import dev.bsa.domain.port.out.UserRepository;
-import java.util.Optional;
 
 /**
  * Cancels live logins for the website that started them: {@code RequestCancel} then
@@ -35,43 +34,33 @@ public final class CancelService implements CancelUseCase {
 
     @Override
     public Result<AuthSession> cancelByUser(CancelByUserCommand command) {
-        Result<Client> client = clientPolicy.authenticate(command.clientKey());
-        if (!client.isSuccess()) {
-            return client.asRejection();
+        return clientPolicy
+                .authenticate(command.clientKey())
+                .flatMap(client -> UserKey.parse(command.userKey()).flatMap(userKey -> cancelLive(client, userKey)));
+    }
+
+    private Result<AuthSession> cancelLive(Client client, UserKey userKey) {
+        if (users.find(userKey).isEmpty()) {
+            return Result.reject(ErrorCode.CANCEL_UNREGISTERED_USER, "user " + userKey + " is not registered");
         }
-        Result<UserKey> userKey = UserKey.parse(command.userKey());
-        if (!userKey.isSuccess()) {
-            return userKey.asRejection();
-        }
-        if (users.find(userKey.value()).isEmpty()) {
-            return Result.reject(ErrorCode.CANCEL_UNREGISTERED_USER, "user " + userKey.value() + " is not registered");
-        }
-        Optional<AuthSession> live = sessions.findLiveByUser(userKey.value())
-                .filter(session -> session.client().equals(client.value().key()));
-        if (live.isEmpty()) {
-            return Result.reject(
-                    ErrorCode.NO_AUTH_IN_PROGRESS,
-                    "no authentication of user " + userKey.value() + " by this client is in progress");
-        }
-        return cancel(live.get());
+        return sessions.findLiveByUser(userKey)
+                .filter(session -> session.client().equals(client.key()))
+                .map(this::cancel)
+                .orElseGet(() -> Result.reject(
+                        ErrorCode.NO_AUTH_IN_PROGRESS,
+                        "no authentication of user " + userKey + " by this client is in progress"));
     }
 
     @Override
     public Result<AuthSession> cancelByChannel(CancelByChannelCommand command) {
-        Result<Client> client = clientPolicy.authenticate(command.clientKey());
-        if (!client.isSuccess()) {
-            return client.asRejection();
-        }
-        Result<ChannelKey> channelKey = ChannelKey.parse(command.channelKey());
-        if (!channelKey.isSuccess()) {
-            return channelKey.asRejection();
-        }
-        Optional<AuthSession> session = sessions.findByChannelKey(channelKey.value())
-                .filter(found -> found.client().equals(client.value().key()));
-        if (session.isEmpty()) {
-            return Result.reject(ErrorCode.CHANNEL_NOT_FOUND, "this client has no channel with this key");
-        }
-        return cancel(session.get());
+        return clientPolicy
+                .authenticate(command.clientKey())
+                .flatMap(client -> ChannelKey.parse(command.channelKey())
+                        .flatMap(channelKey -> sessions.findByChannelKey(channelKey)
+                                .filter(found -> found.client().equals(client.key()))
+                                .map(this::cancel)
+                                .orElseGet(() -> Result.reject(
+                                        ErrorCode.CHANNEL_NOT_FOUND, "this client has no channel with this key"))));
     }
 
     /** Cancels a live session; an ended or timed-out one gives 5019. */

@@ -1,6 +1,5 @@
 package dev.bsa.domain.service;
 
-import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthEvent;
@@ -13,12 +12,9 @@ final class ChannelOpening {
     private ChannelOpening() {}
 
     static Result<AuthSession> open(SessionLifecycle lifecycle, ChannelGateway channels, AuthSession opened) {
-        Result<Done> channel = channels.open(opened);
-        if (!channel.isSuccess()) {
-            lifecycle.advance(opened, new AuthEvent.ChannelCreationFailed());
-            return Result.reject(
-                    ErrorCode.CHANNEL_CREATION_FAILED, channel.rejection().detail());
-        }
-        return lifecycle.advance(opened, new AuthEvent.ChannelCreated());
+        return channels.open(opened)
+                .ifFailure(refused -> lifecycle.advance(opened, new AuthEvent.ChannelCreationFailed()))
+                .withErrorCode(ErrorCode.CHANNEL_CREATION_FAILED)
+                .flatMap(created -> lifecycle.advance(opened, new AuthEvent.ChannelCreated()));
     }
 }

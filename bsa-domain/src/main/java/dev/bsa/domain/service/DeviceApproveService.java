@@ -1,6 +1,5 @@
 package dev.bsa.domain.service;
 
-import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthEvent;
@@ -39,18 +38,15 @@ public final class DeviceApproveService implements DeviceApproveUseCase {
 
     @Override
     public Result<AuthSession> approve(DeviceCommand command) {
-        Result<AuthSession> verifying = deviceSessions.owned(command).flatMap(this::passSecondFactor);
-        if (!verifying.isSuccess()) {
-            return verifying;
-        }
-        Result<Done> verified = nodes.verify(verifying.value());
-        if (!verified.isSuccess()) {
-            lifecycle.advance(verifying.value(), new AuthEvent.NodeVerificationFailed());
-            return Result.reject(
-                    ErrorCode.NODE_VERIFICATION_FAILED, verified.rejection().detail());
-        }
-        return lifecycle
-                .advance(verifying.value(), new AuthEvent.NodesVerified())
+        return deviceSessions.owned(command).flatMap(this::passSecondFactor).flatMap(this::verifyAndComplete);
+    }
+
+    /** The nodes verify (5022 ends the login when they cannot), then the login completes with tokens. */
+    private Result<AuthSession> verifyAndComplete(AuthSession verifying) {
+        return nodes.verify(verifying)
+                .ifFailure(refused -> lifecycle.advance(verifying, new AuthEvent.NodeVerificationFailed()))
+                .withErrorCode(ErrorCode.NODE_VERIFICATION_FAILED)
+                .flatMap(verified -> lifecycle.advance(verifying, new AuthEvent.NodesVerified()))
                 .flatMap(complete -> lifecycle.advance(
                         complete, new AuthEvent.TokensIssued(tokens.issue(complete, clock.instant()))));
     }

@@ -1,6 +1,5 @@
 package dev.bsa.domain.service;
 
-import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthEvent;
@@ -28,26 +27,22 @@ final class PushLaunch {
 
     /** Takes the opened session to {@code SelectNodes} with the push sent. */
     Result<AuthSession> launch(AuthSession opened, Client client) {
-        Result<AuthSession> withChannel = ChannelOpening.open(lifecycle, channels, opened);
-        if (!withChannel.isSuccess()) {
-            return withChannel;
-        }
-        Result<AuthSession> selected = lifecycle.advance(withChannel.value(), new AuthEvent.NodesSelected());
-        if (!selected.isSuccess()) {
-            return selected;
-        }
-        AuthSession session = selected.value();
-        Result<Done> sent = push.send(new PushNotification(
-                session.id(),
-                session.user().orElseThrow(),
-                client.key(),
-                client.name(),
-                session.method(),
-                session.expiresAt()));
-        if (!sent.isSuccess()) {
-            lifecycle.advance(session, new AuthEvent.PushFailed());
-            return Result.reject(ErrorCode.PUSH_FAILED, sent.rejection().detail());
-        }
-        return selected;
+        return ChannelOpening.open(lifecycle, channels, opened)
+                .flatMap(withChannel -> lifecycle.advance(withChannel, new AuthEvent.NodesSelected()))
+                .flatMap(selected -> send(selected, client));
+    }
+
+    /** Sends the push; when it cannot be sent the login fails with 5017. */
+    private Result<AuthSession> send(AuthSession session, Client client) {
+        return push.send(new PushNotification(
+                        session.id(),
+                        session.user().orElseThrow(),
+                        client.key(),
+                        client.name(),
+                        session.method(),
+                        session.expiresAt()))
+                .ifFailure(unsent -> lifecycle.advance(session, new AuthEvent.PushFailed()))
+                .map(sent -> session)
+                .withErrorCode(ErrorCode.PUSH_FAILED);
     }
 }

@@ -6,7 +6,6 @@ import dev.bsa.domain.model.AppOtpCode;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Client;
-import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.RequestOtpUseCase;
 import dev.bsa.domain.port.in.SessionStarted;
@@ -53,34 +52,28 @@ public final class RequestOtpService implements RequestOtpUseCase {
 
     @Override
     public Result<SessionStarted> requestOtp(RequestOtpCommand command) {
-        Result<Client> client = clientPolicy.authenticate(command.clientKey());
-        if (!client.isSuccess()) {
-            return client.asRejection();
-        }
-        Result<String> digits = CodeFormat.parse(command.code(), "code");
-        if (!digits.isSuccess()) {
-            return digits.asRejection();
-        }
-        Result<AppOtpCode> code = clientPolicy
-                .requireLoginType(client.value(), AuthMethod.OTP)
-                .flatMap(allowed -> validCode(digits.value()));
-        if (!code.isSuccess()) {
-            return code.asRejection();
-        }
-        UserKey userKey = code.value().user();
-        Result<User> user = userPolicy
-                .eligible(userKey, client.value(), AuthMethod.OTP)
-                .check(eligible -> lifecycle.requireNoLiveSession(userKey));
-        if (!user.isSuccess()) {
-            return user.asRejection();
-        }
-        if (!codes.consume(digits.value(), clock.instant())) {
+        return clientPolicy
+                .authenticate(command.clientKey())
+                .flatMap(client -> CodeFormat.parse(command.code(), "code")
+                        .flatMap(digits -> clientPolicy
+                                .requireLoginType(client, AuthMethod.OTP)
+                                .flatMap(allowed -> validCode(digits))
+                                .flatMap(code -> userPolicy
+                                        .eligible(code.user(), client, AuthMethod.OTP)
+                                        .check(eligible -> lifecycle.requireNoLiveSession(code.user()))
+                                        .flatMap(user -> start(client, code)))));
+    }
+
+    /** Uses the code up and starts the push to its owner's phone. */
+    private Result<SessionStarted> start(Client client, AppOtpCode code) {
+        if (!codes.consume(code.code(), clock.instant())) {
             return Result.reject(ErrorCode.CODE_VERIFICATION_FAILED, "the code was used or expired meanwhile");
         }
+        UserKey userKey = code.user();
         AuthSession requested = AuthSession.requested(
                 keys.newSessionId(),
                 AuthMethod.OTP,
-                client.value().key(),
+                client.key(),
                 Optional.of(userKey),
                 Optional.of(keys.newChannelKey()),
                 Optional.empty(),
@@ -88,7 +81,7 @@ public final class RequestOtpService implements RequestOtpUseCase {
                 settings.current().authDeadline());
         return lifecycle
                 .open(requested)
-                .flatMap(opened -> launch.launch(opened, client.value()))
+                .flatMap(opened -> launch.launch(opened, client))
                 .map(launched -> SessionStarted.of(launched, clock.instant()));
     }
 

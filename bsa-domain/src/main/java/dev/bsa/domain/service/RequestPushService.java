@@ -4,7 +4,6 @@ import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Client;
-import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.RequestPushUseCase;
 import dev.bsa.domain.port.in.SessionStarted;
@@ -43,32 +42,28 @@ public final class RequestPushService implements RequestPushUseCase {
 
     @Override
     public Result<SessionStarted> requestPush(RequestPushCommand command) {
-        Result<Client> client = clientPolicy.authenticate(command.clientKey());
-        if (!client.isSuccess()) {
-            return client.asRejection();
-        }
-        Result<UserKey> userKey = UserKey.parse(command.userKey());
-        if (!userKey.isSuccess()) {
-            return userKey.asRejection();
-        }
-        Result<User> user = clientPolicy
-                .requireLoginType(client.value(), AuthMethod.PUSH)
-                .flatMap(allowed -> userPolicy.eligible(userKey.value(), allowed, AuthMethod.PUSH));
-        if (!user.isSuccess()) {
-            return user.asRejection();
-        }
+        return clientPolicy
+                .authenticate(command.clientKey())
+                .flatMap(client -> UserKey.parse(command.userKey())
+                        .flatMap(userKey -> clientPolicy
+                                .requireLoginType(client, AuthMethod.PUSH)
+                                .flatMap(allowed -> userPolicy.eligible(userKey, allowed, AuthMethod.PUSH))
+                                .flatMap(user -> start(client, userKey))));
+    }
+
+    private Result<SessionStarted> start(Client client, UserKey userKey) {
         AuthSession requested = AuthSession.requested(
                 keys.newSessionId(),
                 AuthMethod.PUSH,
-                client.value().key(),
-                Optional.of(userKey.value()),
+                client.key(),
+                Optional.of(userKey),
                 Optional.of(keys.newChannelKey()),
                 Optional.empty(),
                 clock.instant(),
                 settings.current().authDeadline());
         return lifecycle
                 .open(requested)
-                .flatMap(opened -> launch.launch(opened, client.value()))
+                .flatMap(opened -> launch.launch(opened, client))
                 .map(launched -> SessionStarted.of(launched, clock.instant()));
     }
 }

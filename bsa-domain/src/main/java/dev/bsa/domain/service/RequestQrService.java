@@ -39,16 +39,17 @@ public final class RequestQrService implements RequestQrUseCase {
 
     @Override
     public Result<SessionStarted> requestQr(RequestQrCommand command) {
-        Result<Client> client = clientPolicy
+        return clientPolicy
                 .authenticate(command.clientKey())
-                .flatMap(found -> clientPolicy.requireLoginType(found, AuthMethod.QR));
-        if (!client.isSuccess()) {
-            return client.asRejection();
-        }
+                .flatMap(found -> clientPolicy.requireLoginType(found, AuthMethod.QR))
+                .flatMap(this::start);
+    }
+
+    private Result<SessionStarted> start(Client client) {
         AuthSession requested = AuthSession.requested(
                 keys.newSessionId(),
                 AuthMethod.QR,
-                client.value().key(),
+                client.key(),
                 Optional.empty(),
                 Optional.of(keys.newChannelKey()),
                 Optional.of(keys.newQrId()),

@@ -61,23 +61,15 @@ public final class RequestTotpService implements RequestTotpUseCase {
 
     @Override
     public Result<TotpLogin> requestTotp(RequestTotpCommand command) {
-        Result<Client> client = clientPolicy.authenticate(command.clientKey());
-        if (!client.isSuccess()) {
-            return client.asRejection();
-        }
-        Result<UserKey> userKey = UserKey.parse(command.userKey());
-        Result<String> code = userKey.flatMap(valid -> CodeFormat.parse(command.code(), "totpCode"));
-        if (!code.isSuccess()) {
-            return code.asRejection();
-        }
-        Result<User> user = clientPolicy
-                .requireLoginType(client.value(), AuthMethod.TOTP)
-                .flatMap(allowed -> userPolicy.eligible(userKey.value(), allowed, AuthMethod.TOTP))
-                .check(eligible -> lifecycle.requireNoLiveSession(userKey.value()));
-        if (!user.isSuccess()) {
-            return user.asRejection();
-        }
-        return attempt(client.value(), user.value(), code.value());
+        return clientPolicy
+                .authenticate(command.clientKey())
+                .flatMap(client -> UserKey.parse(command.userKey())
+                        .flatMap(userKey -> CodeFormat.parse(command.code(), "totpCode")
+                                .flatMap(code -> clientPolicy
+                                        .requireLoginType(client, AuthMethod.TOTP)
+                                        .flatMap(allowed -> userPolicy.eligible(userKey, allowed, AuthMethod.TOTP))
+                                        .check(eligible -> lifecycle.requireNoLiveSession(userKey))
+                                        .flatMap(user -> attempt(client, user, code)))));
     }
 
     private Result<TotpLogin> attempt(Client client, User user, String code) {

@@ -8,6 +8,7 @@ import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.QrId;
+import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.ScanQrUseCase;
 import dev.bsa.domain.port.out.ClientRepository;
 import dev.bsa.domain.port.out.SessionRepository;
@@ -34,24 +35,23 @@ public final class ScanQrService implements ScanQrUseCase {
 
     @Override
     public Result<AuthSession> scan(ScanQrCommand command) {
-        Result<AuthSession> waiting = waitingSession(command.qrId());
-        if (!waiting.isSuccess()) {
-            return waiting;
-        }
-        AuthSession session = waiting.value();
-        Result<AuthSession> scanned = clients.find(session.client())
-                .map(client -> userPolicy.eligible(command.user(), client, AuthMethod.QR))
+        return waitingSession(command.qrId()).flatMap(session -> bind(session, command.user()));
+    }
+
+    /** The scanning user's checks, then the user bound; a refused scan ends the QR login with the refusal. */
+    private Result<AuthSession> bind(AuthSession session, UserKey user) {
+        return clients.find(session.client())
+                .map(client -> userPolicy.eligible(user, client, AuthMethod.QR))
                 .orElseGet(() -> Result.reject(ErrorCode.INVALID_QR, "the QR code's website is no longer registered"))
-                .flatMap(user ->
-                        lifecycle.advance(session, new AuthEvent.QrScanned(user.key()), new AuthEvent.AuthStarted()));
-        if (!scanned.isSuccess()) {
-            ErrorCode code = scanned.errorCode();
-            if (code != ErrorCode.AUTH_TIMEOUT && code != ErrorCode.NO_AUTH_IN_PROGRESS) {
-                sessions.findById(session.id())
-                        .ifPresent(latest -> lifecycle.advance(latest, new AuthEvent.Refused(code)));
-            }
+                .flatMap(eligible -> lifecycle.advance(
+                        session, new AuthEvent.QrScanned(eligible.key()), new AuthEvent.AuthStarted()))
+                .ifFailure(refused -> endRefused(session, refused.code()));
+    }
+
+    private void endRefused(AuthSession session, ErrorCode code) {
+        if (code != ErrorCode.AUTH_TIMEOUT && code != ErrorCode.NO_AUTH_IN_PROGRESS) {
+            sessions.findById(session.id()).ifPresent(latest -> lifecycle.advance(latest, new AuthEvent.Refused(code)));
         }
-        return scanned;
     }
 
     @Override

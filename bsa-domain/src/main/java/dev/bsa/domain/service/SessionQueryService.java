@@ -5,7 +5,6 @@ import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.ChannelKey;
-import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.SessionQueries;
 import dev.bsa.domain.port.out.SessionRepository;
@@ -33,18 +32,15 @@ public final class SessionQueryService implements SessionQueries {
 
     @Override
     public Result<AuthSession> statusByChannel(String clientKey, String channelKey) {
-        Result<Client> client = clientPolicy.authenticate(clientKey);
-        if (!client.isSuccess()) {
-            return client.asRejection();
-        }
-        return ChannelKey.parse(channelKey)
-                .flatMap(key -> sessions.findByChannelKey(key)
-                        .filter(session ->
-                                session.client().equals(client.value().key()))
-                        .map(lifecycle::expireIfDue)
-                        .map(Result::success)
-                        .orElseGet(() -> Result.reject(
-                                ErrorCode.CHANNEL_NOT_FOUND, "this client has no channel with this key")));
+        return clientPolicy
+                .authenticate(clientKey)
+                .flatMap(client -> ChannelKey.parse(channelKey)
+                        .flatMap(key -> sessions.findByChannelKey(key)
+                                .filter(session -> session.client().equals(client.key()))
+                                .map(lifecycle::expireIfDue)
+                                .map(Result::success)
+                                .orElseGet(() -> Result.reject(
+                                        ErrorCode.CHANNEL_NOT_FOUND, "this client has no channel with this key"))));
     }
 
     @Override

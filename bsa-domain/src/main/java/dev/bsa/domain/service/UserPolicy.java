@@ -27,18 +27,22 @@ public final class UserPolicy {
 
     /** The user, when eligible to log in to {@code client} with {@code method}. */
     public Result<User> eligible(UserKey key, Client client, AuthMethod method) {
-        Result<User> active = active(key);
-        if (!active.isSuccess()) {
-            return active;
-        }
-        if (!links.isLinked(key, client.key())) {
-            return Result.reject(ErrorCode.CLIENT_NOT_LINKED, "user " + key + " has not linked client " + client.key());
-        }
-        User user = active.value();
+        return active(key).flatMap(user -> linkedTo(user, client)).flatMap(user -> canUse(user, method));
+    }
+
+    private Result<User> linkedTo(User user, Client client) {
+        return links.isLinked(user.key(), client.key())
+                ? Result.success(user)
+                : Result.reject(
+                        ErrorCode.CLIENT_NOT_LINKED, "user " + user.key() + " has not linked client " + client.key());
+    }
+
+    /** A TOTP login needs an enrolled secret, every other one a registered phone. */
+    private Result<User> canUse(User user, AuthMethod method) {
         if (method == AuthMethod.TOTP) {
             return user.totpSecret().isPresent()
-                    ? active
-                    : Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " has no TOTP secret enrolled");
+                    ? Result.success(user)
+                    : Result.reject(ErrorCode.UNREGISTERED_USER, "user " + user.key() + " has no TOTP secret enrolled");
         }
         return hasPhone(user);
     }

@@ -33,7 +33,7 @@ class SweeperProgressTest {
     private final RefusingWrites sessions = new RefusingWrites(stored);
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
     void givenMoreDueSessionsThanOneBatchThatCannotBeWritten_oneSweep_endsAfterOneFruitlessBatch() {
         givenDueSessions(450);
         ExpireDueSessionsService sweeper = new ExpireDueSessionsService(
