@@ -1,0 +1,34 @@
+package dev.bsa.bench.report;
+
+import dev.bsa.bench.startup.SimulatorProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two runnable jars the report starts, each in one JVM with no options of its own: the simulator's (its
+ * class-data launcher turned off with {@code BSA_CLASS_ARCHIVE=off}, so that {@code java -jar} is one JVM, as the
+ * bare jar is) and the bare Javalin app's.
+ *
+ * @param java      the java launcher
+ * @param simulator {@code bsa-server-sim.jar}
+ * @param bare      {@code bsa-bare-javalin.jar}
+ */
+record Jars(String java, Path simulator, Path bare) {
+
+    private static final Map<String, String> ONE_JVM = Map.of("BSA_CLASS_ARCHIVE", "off");
+
+    /** The simulator's jar with {@code options} (port and host are added). */
+    SimulatorProcess simulator(Duration timeout, String... options) {
+        List<String> command = new ArrayList<>(List.of(java, "-jar", simulator.toString()));
+        command.addAll(List.of(options));
+        return new SimulatorProcess(command, ONE_JVM, timeout);
+    }
+
+    /** The bare Javalin jar (port and host are added). */
+    SimulatorProcess bare(Duration timeout) {
+        return new SimulatorProcess(List.of(java, "-jar", bare.toString()), Map.of(), timeout);
+    }
+}
