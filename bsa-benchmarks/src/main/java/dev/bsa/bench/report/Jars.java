@@ -15,14 +15,27 @@ import java.util.Map;
  * @param java      the java launcher
  * @param simulator {@code bsa-server-sim.jar}
  * @param bare      {@code bsa-bare-javalin.jar}
+ * @param simulatorJvmOptions JVM options for the simulator under load only (a profiling run: {@code
+ *                  -XX:StartFlightRecording=...}); empty for the report's figures
  */
-record Jars(String java, Path simulator, Path bare) {
+record Jars(String java, Path simulator, Path bare, List<String> simulatorJvmOptions) {
 
     private static final Map<String, String> ONE_JVM = Map.of("BSA_CLASS_ARCHIVE", "off");
 
     /** The simulator's jar with {@code options} (port and host are added). */
     SimulatorProcess simulator(Duration timeout, String... options) {
-        List<String> command = new ArrayList<>(List.of(java, "-jar", simulator.toString()));
+        return simulator(List.of(), timeout, options);
+    }
+
+    /** The simulator's jar under load, with {@link #simulatorJvmOptions} and {@code options}. */
+    SimulatorProcess simulatorUnderLoad(Duration timeout, String... options) {
+        return simulator(simulatorJvmOptions, timeout, options);
+    }
+
+    private SimulatorProcess simulator(List<String> jvmOptions, Duration timeout, String... options) {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", simulator.toString()));
         command.addAll(List.of(options));
         return new SimulatorProcess(command, ONE_JVM, timeout);
     }

@@ -45,7 +45,7 @@ final class LoadSection {
     void run(ReportTable table) throws IOException, InterruptedException {
         LoadSeed seed = LoadSeed.write(workDir.resolve("load-seed.json"), settings.loadUsers(), settings.manualUsers());
         String adminToken = "report-" + UUID.randomUUID();
-        SimulatorProcess simulatorJar = jars.simulator(START_TIMEOUT, "--seed", seed.file().toString(), "--clock", "virtual",
+        SimulatorProcess simulatorJar = jars.simulatorUnderLoad(START_TIMEOUT, "--seed", seed.file().toString(), "--clock", "virtual",
                 "--admin-token", adminToken, "--totp-limit", "1000000");
         try (SimulatorProcess.Running simulator = simulatorJar.start();
                 SimulatorProcess.Running bare = jars.bare(START_TIMEOUT).start()) {

@@ -68,6 +68,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--java", paramLabel = "JAVA", description = "The java launcher for the jars; default the one running this.")
     String java;
 
+    @Option(names = "--sim-jvm-arg", paramLabel = "ARG", description = "A JVM option for the simulator under load (repeatable), "
+            + "e.g. -XX:StartFlightRecording=filename=sim.jfr to profile it; the figures are then not the report's.")
+    List<String> simulatorJvmOptions = new ArrayList<>();
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -85,8 +89,12 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        Thread stopChildren = new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy),
+                "bsa-report-stop-children");
+        Runtime.getRuntime().addShutdownHook(stopChildren); // a report stopped by Ctrl+C or kill leaves no server running
         ReportSettings settings = quick ? ReportSettings.quick(workers) : ReportSettings.full(workers);
-        Jars jars = new Jars(java != null ? java : ProcessHandle.current().info().command().orElse("java"), simulatorJar, bareJar);
+        Jars jars = new Jars(java != null ? java : ProcessHandle.current().info().command().orElse("java"), simulatorJar, bareJar,
+                simulatorJvmOptions);
         Set<Section> sections = only == null || only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
         ReportTable table = new ReportTable(quick);
         Path workDir = Files.createTempDirectory("bsa-report-");
