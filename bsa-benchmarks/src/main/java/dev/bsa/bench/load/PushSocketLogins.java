@@ -63,14 +63,31 @@ final class PushSocketLogins implements LoginRunner {
                 String approvalError = wire.await(approval).error();
                 error = error != null ? error : approvalError == null ? null : "approve " + approvalError;
             }
+            if (error != null) {
+                cancel(user);
+            }
             return new Attempt(started, outcome.receivedNanos() - started, error,
                     approvalSent < 0 || error != null ? -1 : outcome.receivedNanos() - approvalSent);
         } catch (TimeoutException late) {
+            cancel(user);
             return new Attempt(started, System.nanoTime() - started, ErrorTally.CLIENT_TIMEOUT);
         } catch (ExecutionException failed) {
+            cancel(user);
             return new Attempt(started, System.nanoTime() - started, "socket " + failed.getCause().getClass().getSimpleName());
         } finally {
             close(socket, channel);
+        }
+    }
+
+    /**
+     * A login given up on is cancelled, as a site would, so that the user's next login does not meet 2010 (the
+     * simulator's virtual clock, which ends a forgotten login, stands still while push logins run).
+     */
+    private void cancel(LoadUser user) throws InterruptedException {
+        try {
+            wire.post("/api/v1/auth/push/cancel", website, Map.of("userKey", user.key()));
+        } catch (RuntimeException alreadyOver) {
+            // Nothing to cancel, or the server is gone: the attempt is counted as failed either way.
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -46,25 +48,42 @@ final class JmhSection {
         MachineSpan span = MachineSpan.busyOnly();
         List<Double> productScores = new ArrayList<>();
         List<Double> baselineScores = new ArrayList<>();
+        List<Double> productIterations = new ArrayList<>();
+        List<Double> baselineIterations = new ArrayList<>();
         String unit = "";
         for (int round = 0; round < settings.jmhRounds(); round++) {
             RunResult productRun = run(benchmark, product, generator);
             RunResult baselineRun = run(benchmark, baseline, generator);
             productScores.add(productRun.getPrimaryResult().getScore());
             baselineScores.add(baselineRun.getPrimaryResult().getScore());
+            productIterations.addAll(iterations(productRun));
+            baselineIterations.addAll(iterations(baselineRun));
             unit = productRun.getPrimaryResult().getScoreUnit();
             out.printf(Locale.ROOT, "%s round %d: %s %.3f, %s %.3f %s%n", id, round + 1, product, productScores.get(round),
                     baseline, baselineScores.get(round), unit);
             out.flush();
         }
         MachineSpan.Load load = span.end();
+        double productBest = productIterations.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double baselineBest = baselineIterations.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         String detail = String.format(Locale.ROOT, "%s; %s.%s vs %s, %d round(s) of one fork each alternating, %d × %d ms "
-                + "warm-up, %d × %d ms measured; mean of the rounds, %s: product %s, baseline %s", how,
-                benchmark.getSimpleName(), product, baseline, settings.jmhRounds(), settings.jmhWarmup(),
+                + "warm-up, %d × %d ms measured; the figure is each side's best measured iteration (the least disturbed by "
+                + "other load on a shared machine), %s; JMH's means of the rounds: product %s, baseline %s (ratio of the "
+                + "means %.2f)", how, benchmark.getSimpleName(), product, baseline, settings.jmhRounds(), settings.jmhWarmup(),
                 settings.jmhIterationTime().toMillis(), settings.jmhIterations(), settings.jmhIterationTime().toMillis(), unit,
-                productScores.stream().map(Figure::number).toList(), baselineScores.stream().map(Figure::number).toList());
-        return new Figure(id, what, unit, Stats.mean(productScores), OptionalDouble.of(Stats.mean(baselineScores)), target,
-                load, detail);
+                productScores.stream().map(Figure::number).toList(), baselineScores.stream().map(Figure::number).toList(),
+                Stats.mean(productScores) / Stats.mean(baselineScores));
+        return new Figure(id, what, unit, productBest, OptionalDouble.of(baselineBest), target, load, detail);
+    }
+
+    private static List<Double> iterations(RunResult run) {
+        List<Double> scores = new ArrayList<>();
+        for (BenchmarkResult benchmark : run.getBenchmarkResults()) {
+            for (IterationResult iteration : benchmark.getIterationResults()) {
+                scores.add(iteration.getPrimaryResult().getScore());
+            }
+        }
+        return scores;
     }
 
     private RunResult run(Class<?> benchmark, String method, String generator) throws RunnerException {

@@ -135,7 +135,8 @@ final class LoadSection {
 
         void warmUp() throws InterruptedException {
             LoadWindow warm = flow.measure(warmup);
-            out.printf(Locale.ROOT, "warm-up %-55s %8.1f calls/s, %d errors%n", flow.name(), warm.perSecond(), warm.errorCount());
+            out.printf(Locale.ROOT, "warm-up %-55s %8.1f calls/s, %d errors %s%n", flow.name(), warm.perSecond(),
+                    warm.errorCount(), warm.errors().isEmpty() ? "" : warm.errors());
             out.flush();
         }
 
@@ -144,8 +145,9 @@ final class LoadSection {
             LoadWindow window = flow.measure(settings.window());
             serverCpuMillis += server.cpuMillis().orElse(0) - cpuBefore;
             total = total == null ? window : total.plus(window);
-            out.printf(Locale.ROOT, "window  %-55s %8.1f calls/s, p99 %s ms, %d errors%n", flow.name(), window.perSecond(),
-                    ms(window.latency().getValueAtPercentile(99)), window.errorCount());
+            out.printf(Locale.ROOT, "window  %-55s %8.1f calls/s, p99 %s ms, %d errors %s%n", flow.name(), window.perSecond(),
+                    ms(window.latency().getValueAtPercentile(99)), window.errorCount(),
+                    window.errors().isEmpty() ? "" : window.errors());
             out.flush();
         }
 

@@ -37,7 +37,7 @@ public record ReportSettings(int startRounds, int rssRounds, Duration idleSettle
     /** The full run. */
     public static ReportSettings full(int workers) {
         return new ReportSettings(10, 4, Duration.ofSeconds(5), List.of(10_000, 40_000), 2, 15, 15, 10_000, 1_000, workers,
-                Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(10), 3, 2, 1, 3, 5, Duration.ofSeconds(1),
+                Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(10), 3, 3, 1, 5, 5, Duration.ofSeconds(1),
                 Duration.ofSeconds(30));
     }
 
