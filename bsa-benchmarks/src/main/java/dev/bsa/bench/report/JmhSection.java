@@ -7,10 +7,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -25,6 +27,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * product's benchmark and the baseline's alternating run by run.
  */
 final class JmhSection {
+
+    /** Nanoseconds in each of JMH's time units, to give the CPU time in the score's unit. */
+    private static final Map<String, Double> NANOS_PER = Map.of("ns/op", 1.0, "us/op", 1e3, "ms/op", 1e6, "s/op", 1e9);
 
     private final ReportSettings settings;
     private final PrintWriter out;
@@ -50,14 +55,18 @@ final class JmhSection {
         List<Double> baselineScores = new ArrayList<>();
         List<Double> productIterations = new ArrayList<>();
         List<Double> baselineIterations = new ArrayList<>();
+        List<Double> productCpu = new ArrayList<>();
+        List<Double> baselineCpu = new ArrayList<>();
         String unit = "";
         for (int round = 0; round < settings.jmhRounds(); round++) {
             RunResult productRun = run(benchmark, product, generator);
             RunResult baselineRun = run(benchmark, baseline, generator);
             productScores.add(productRun.getPrimaryResult().getScore());
             baselineScores.add(baselineRun.getPrimaryResult().getScore());
-            productIterations.addAll(iterations(productRun));
-            baselineIterations.addAll(iterations(baselineRun));
+            productIterations.addAll(iterations(productRun, null));
+            baselineIterations.addAll(iterations(baselineRun, null));
+            productCpu.addAll(iterations(productRun, ProcessCpuProfiler.RESULT));
+            baselineCpu.addAll(iterations(baselineRun, ProcessCpuProfiler.RESULT));
             unit = productRun.getPrimaryResult().getScoreUnit();
             out.printf(Locale.ROOT, "%s round %d: %s %.3f, %s %.3f %s%n", id, round + 1, product, productScores.get(round),
                     baseline, baselineScores.get(round), unit);
@@ -66,21 +75,29 @@ final class JmhSection {
         MachineSpan.Load load = span.end();
         double productBest = productIterations.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         double baselineBest = baselineIterations.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double cpuScale = NANOS_PER.getOrDefault(unit, 1.0);
         String detail = String.format(Locale.ROOT, "%s; %s.%s vs %s, %d round(s) of one fork each alternating, %d × %d ms "
-                + "warm-up, %d × %d ms measured; the figure is each side's best measured iteration (the least disturbed by "
-                + "other load on a shared machine), %s; JMH's means of the rounds: product %s, baseline %s (ratio of the "
-                + "means %.2f)", how, benchmark.getSimpleName(), product, baseline, settings.jmhRounds(), settings.jmhWarmup(),
-                settings.jmhIterationTime().toMillis(), settings.jmhIterations(), settings.jmhIterationTime().toMillis(), unit,
-                productScores.stream().map(Figure::number).toList(), baselineScores.stream().map(Figure::number).toList(),
-                Stats.mean(productScores) / Stats.mean(baselineScores));
-        return new Figure(id, what, unit, productBest, OptionalDouble.of(baselineBest), target, load, detail);
+                + "warm-up, %d × %d ms measured; the figure is the JVM's CPU time per operation (ProcessCpuProfiler, median "
+                + "of the measured iterations, %s), which other processes on a shared machine barely move; JMH's time per "
+                + "operation, best iteration: product %s, baseline %s %s (ratio %.2f); JMH's means of the rounds: product "
+                + "%s, baseline %s", how, benchmark.getSimpleName(), product, baseline, settings.jmhRounds(),
+                settings.jmhWarmup(), settings.jmhIterationTime().toMillis(), settings.jmhIterations(),
+                settings.jmhIterationTime().toMillis(), unit, Figure.number(productBest), Figure.number(baselineBest), unit,
+                productBest / baselineBest, productScores.stream().map(Figure::number).toList(),
+                baselineScores.stream().map(Figure::number).toList());
+        return new Figure(id, what, unit + " CPU", Stats.median(productCpu) / cpuScale,
+                OptionalDouble.of(Stats.median(baselineCpu) / cpuScale), target, load, detail);
     }
 
-    private static List<Double> iterations(RunResult run) {
+    /** The primary score (null) or a secondary result of every measured iteration. */
+    private static List<Double> iterations(RunResult run, String secondary) {
         List<Double> scores = new ArrayList<>();
         for (BenchmarkResult benchmark : run.getBenchmarkResults()) {
             for (IterationResult iteration : benchmark.getIterationResults()) {
-                scores.add(iteration.getPrimaryResult().getScore());
+                Result<?> result = secondary == null ? iteration.getPrimaryResult() : iteration.getSecondaryResults().get(secondary);
+                if (result != null) {
+                    scores.add(result.getScore());
+                }
             }
         }
         return scores;
@@ -94,6 +111,7 @@ final class JmhSection {
                 .warmupTime(TimeValue.milliseconds(settings.jmhIterationTime().toMillis()))
                 .measurementIterations(settings.jmhIterations())
                 .measurementTime(TimeValue.milliseconds(settings.jmhIterationTime().toMillis()))
+                .addProfiler(ProcessCpuProfiler.class)
                 .verbosity(VerboseMode.SILENT);
         if (generator != null) {
             options.param("generator", generator);
