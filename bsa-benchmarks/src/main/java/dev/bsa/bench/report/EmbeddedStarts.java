@@ -7,6 +7,7 @@ import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +69,6 @@ public final class EmbeddedStarts {
     }
 
     private static String join(List<Double> millis) {
-        return millis.stream().map(value -> String.format(java.util.Locale.ROOT, "%.3f", value)).collect(Collectors.joining(","));
+        return millis.stream().map(value -> String.format(Locale.ROOT, "%.3f", value)).collect(Collectors.joining(","));
     }
 }

@@ -31,6 +31,9 @@ final class JmhSection {
     /** Nanoseconds in each of JMH's time units, to give the CPU time in the score's unit. */
     private static final Map<String, Double> NANOS_PER = Map.of("ns/op", 1.0, "us/op", 1e3, "ms/op", 1e6, "s/op", 1e9);
 
+    private static final long LOCK_PATIENCE_MILLIS = 10 * 60 * 1000;
+    private static final long LOCK_RETRY_MILLIS = 5_000;
+
     private final ReportSettings settings;
     private final PrintWriter out;
 
@@ -39,7 +42,7 @@ final class JmhSection {
         this.out = out;
     }
 
-    void run(ReportTable table) throws RunnerException {
+    void run(ReportTable table) throws RunnerException, InterruptedException {
         table.add(pair("P5 TOTP", "TOTP check of a wrong code (3 steps), JMH", TotpBenchmark.class, "refuseWrongCode",
                 "rawJavaOtpThreeSteps", "javaOtp", Target.ratioAtMost(1.5),
                 "TotpCodePolicy over the simulator's java-otp adapter vs java-otp alone, three codes compared"));
@@ -49,7 +52,7 @@ final class JmhSection {
     }
 
     private Figure pair(String id, String what, Class<?> benchmark, String product, String baseline, String generator,
-            Target target, String how) throws RunnerException {
+            Target target, String how) throws RunnerException, InterruptedException {
         MachineSpan span = MachineSpan.busyOnly();
         List<Double> productScores = new ArrayList<>();
         List<Double> baselineScores = new ArrayList<>();
@@ -103,7 +106,27 @@ final class JmhSection {
         return scores;
     }
 
-    private RunResult run(Class<?> benchmark, String method, String generator) throws RunnerException {
+    /**
+     * Runs one benchmark. JMH refuses to run while another JMH run on the machine holds its lock file; the report
+     * waits for it (up to {@link #LOCK_PATIENCE_MILLIS}), since two benchmarks at once disturb each other.
+     */
+    private RunResult run(Class<?> benchmark, String method, String generator) throws RunnerException, InterruptedException {
+        long giveUp = System.currentTimeMillis() + LOCK_PATIENCE_MILLIS;
+        while (true) {
+            try {
+                return runOnce(benchmark, method, generator);
+            } catch (RunnerException refused) {
+                if (!String.valueOf(refused.getMessage()).contains("JMH lock") || System.currentTimeMillis() > giveUp) {
+                    throw refused;
+                }
+                out.printf(Locale.ROOT, "another JMH run holds the lock; waiting%n");
+                out.flush();
+                Thread.sleep(LOCK_RETRY_MILLIS);
+            }
+        }
+    }
+
+    private RunResult runOnce(Class<?> benchmark, String method, String generator) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(benchmark.getName() + "." + method) + "$")
                 .forks(settings.jmhForks())

@@ -123,7 +123,9 @@ public final class ReportCommand implements Callable<Integer> {
                 case JMH -> new JmhSection(settings, out).run(table);
                 case LOAD -> new LoadSection(jars, settings, workDir, out).run(table);
             }
-        } catch (RuntimeException | IOException failure) {
+        } catch (InterruptedException interrupted) {
+            throw interrupted;
+        } catch (Exception failure) {
             table.problem(section + " failed: " + failure);
             failure.printStackTrace(new PrintWriter(out, true));
         }
