@@ -1,5 +1,6 @@
 package dev.bsa.bench;
 
+import dev.bsa.bench.baseline.BareTokenSigner;
 import dev.bsa.bench.fixture.DiscardingRefreshTokenStore;
 import dev.bsa.bench.fixture.InMemorySigningKeyStore;
 import dev.bsa.domain.error.Result;
@@ -32,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The simulator's token adapter ({@link NimbusTokenAuthority}, nimbus-jose-jwt, ES256 on P-256):
  * issuing a pair (JWT claims, ES256 signature, JWT id and refresh token from {@code SecureRandom}, the
  * refresh token's SHA-256; the store keeps nothing) and verifying an access token (parse, key id,
- * ES256 signature, issuer, expiry, claims).
+ * ES256 signature, issuer, expiry, claims). {@link #rawNimbusSign} is the baseline of {@link #issue}: nimbus alone
+ * signing the same claims with ES256 (the bare Javalin app's signer; the report divides by it).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -49,6 +51,7 @@ public class TokenBenchmark {
     private NimbusTokenAuthority authority;
     private AuthSession completedLogin;
     private String accessToken;
+    private BareTokenSigner rawSigner;
 
     /** An authority with a fresh ES256 key, and one access token it issued. */
     @Setup
@@ -71,12 +74,19 @@ public class TokenBenchmark {
         if (!authority.verify(accessToken, NOW).isSuccess()) {
             throw new IllegalStateException("the token just issued does not verify");
         }
+        rawSigner = new BareTokenSigner();
     }
 
     /** A new access and refresh token for a completed login. */
     @Benchmark
     public Tokens issue() {
         return authority.issue(completedLogin, NOW);
+    }
+
+    /** The baseline of {@link #issue}: the same claims (a new random token id each time) signed by nimbus with ES256. */
+    @Benchmark
+    public String rawNimbusSign() {
+        return rawSigner.sign(rawSigner.claims("alice", "demo-client-key", "0123456789abcdef0123456789abcdef", NOW));
     }
 
     /** The claims of a valid access token. */

@@ -1,5 +1,6 @@
 package dev.bsa.bench;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.port.out.TotpCodeGenerator;
@@ -7,10 +8,13 @@ import dev.bsa.domain.service.TotpCodePolicy;
 import dev.bsa.domain.testing.HmacTotpCodeGenerator;
 import dev.bsa.domain.testing.TestBsa;
 import dev.bsa.sim.adapter.out.totp.JavaOtpTotpCodeGenerator;
+import java.security.InvalidKeyException;
+import java.security.Key;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javax.crypto.spec.SecretKeySpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the domain's {@link TotpCodePolicy}, over the simulator's java-otp adapter ({@code javaOtp}, what the
  * server runs) and over the test kit's plain {@code Mac} generator ({@code testKit}, what the domain
  * tests run). A right code for the current step costs one HMAC; a wrong code is tried against all
- * three steps of the window.
+ * three steps of the window. {@link #rawJavaOtpThreeSteps} is the baseline of the last: java-otp alone, three
+ * codes compared with the wrong one (the report divides by it; run it with {@code -p generator=javaOtp}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -50,6 +55,7 @@ public class TotpBenchmark {
     private TotpCodePolicy policy;
     private String rightCode;
     private String wrongCode;
+    private TimeBasedOneTimePasswordGenerator rawGenerator;
 
     /** The generator named by the parameter, and a right and a wrong code for {@link #now}. */
     @Setup
@@ -63,6 +69,8 @@ public class TotpBenchmark {
                         .isEmpty())
                 .findFirst()
                 .orElseThrow();
+        rawGenerator = new TimeBasedOneTimePasswordGenerator(
+                rules.step(), rules.digits(), rules.algorithm().macName());
     }
 
     /** One code: what the phone (and the device API) computes. */
@@ -81,5 +89,22 @@ public class TotpBenchmark {
     @Benchmark
     public Optional<Instant> refuseWrongCode() {
         return policy.acceptedStep(secret, wrongCode, now, rules, Optional.empty());
+    }
+
+    /**
+     * The baseline of {@link #refuseWrongCode}: java-otp alone, the stored secret made a key once, the codes of the
+     * three steps of the window computed and compared with the wrong one.
+     */
+    @Benchmark
+    public boolean rawJavaOtpThreeSteps() throws InvalidKeyException {
+        Key key = new SecretKeySpec(secret.bytes(), rawGenerator.getAlgorithm());
+        int typed = Integer.parseInt(wrongCode);
+        boolean accepted = false;
+        for (int offset = -rules.window(); offset <= rules.window(); offset++) {
+            accepted |= rawGenerator.generateOneTimePassword(
+                            key, now.plus(rules.step().multipliedBy(offset)))
+                    == typed;
+        }
+        return accepted;
     }
 }

@@ -1,14 +1,12 @@
 package dev.bsa.bench.load;
 
 import dev.bsa.client.Bsa;
-import dev.bsa.domain.model.TotpRules;
-import dev.bsa.sim.adapter.out.totp.JavaOtpTotpCodeGenerator;
 import java.time.Duration;
 
 /**
  * TOTP logins through the SDK's future API ({@code requestTotp}) with the right code, computed here as
- * the BSA app computes it (offline, from the user's secret and the simulator's time, with the same
- * java-otp adapter the simulator checks it with). The latency runs from the request to its answer; the
+ * the BSA app computes it (offline, from the user's secret and the simulator's time, with java-otp, the
+ * library the simulator checks it with). The latency runs from the request to its answer; the
  * code's computing and any wait for the clock to move are outside it.
  */
 final class TotpLogins implements LoginRunner {
@@ -16,12 +14,13 @@ final class TotpLogins implements LoginRunner {
     private final Bsa bsa;
     private final TotpTimeline timeline;
     private final Duration timeout;
-    private final JavaOtpTotpCodeGenerator app = new JavaOtpTotpCodeGenerator();
+    private final AppTotp app;
 
     TotpLogins(Bsa bsa, TotpTimeline timeline, Duration timeout) {
         this.bsa = bsa;
         this.timeline = timeline;
         this.timeout = timeout;
+        this.app = new AppTotp(timeline.rules());
     }
 
     @Override
@@ -36,8 +35,7 @@ final class TotpLogins implements LoginRunner {
             return null;
         }
         LoadUser user = users.get(index);
-        TotpRules rules = timeline.rules();
-        String code = app.generate(user.totpSecret(), step.instant(), rules);
+        String code = app.code(user.totpSecret(), step.instant());
         long started = System.nanoTime();
         String error;
         try {

@@ -100,6 +100,11 @@ final class TotpTimeline {
         }
     }
 
+    /** The step the clock stands at now. */
+    Step current() {
+        return current;
+    }
+
     /** The TOTP rules in force on the simulator. */
     TotpRules rules() {
         return rules;

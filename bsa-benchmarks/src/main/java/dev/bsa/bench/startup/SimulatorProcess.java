@@ -11,8 +11,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -37,6 +40,7 @@ public final class SimulatorProcess {
     private static final long POLL_MILLIS = 10;
 
     private final List<String> javaCommand;
+    private final Map<String, String> environment;
     private final Duration timeout;
 
     /**
@@ -44,44 +48,119 @@ public final class SimulatorProcess {
      * @param timeout     how long a start may take
      */
     public SimulatorProcess(List<String> javaCommand, Duration timeout) {
+        this(javaCommand, Map.of(), timeout);
+    }
+
+    /**
+     * @param javaCommand the command up to and including {@code -jar <jar>} and any options; {@code --port} and
+     *                    {@code --host} are added
+     * @param environment variables set for the process
+     * @param timeout     how long a start may take
+     */
+    public SimulatorProcess(List<String> javaCommand, Map<String, String> environment, Duration timeout) {
         this.javaCommand = List.copyOf(javaCommand);
+        this.environment = Map.copyOf(environment);
         this.timeout = timeout;
     }
 
     /** Starts, times and stops one simulator process. */
     public StartupSample timeOneStart() throws IOException, InterruptedException {
+        try (Running running = start()) {
+            return running.sample();
+        }
+    }
+
+    /** Starts one process and times it until healthy; it keeps running until the handle is closed. */
+    public Running start() throws IOException, InterruptedException {
         int port = freePort();
         healthStatus(port); // loads the probe's classes before the clock starts: nothing listens there yet
         List<String> command = new ArrayList<>(javaCommand);
         command.addAll(List.of("--port", String.valueOf(port), "--host", "127.0.0.1"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         Optional<MachineCpu.Reading> machineBefore = MachineCpu.read();
         long ownCpuBefore = ownCpuMillis();
         long started = System.nanoTime();
         Process process = builder.start();
+        Running running = new Running(process, port);
         try {
             CompletableFuture<OptionalLong> selfReport = new CompletableFuture<>();
-            Thread reader = new Thread(() -> drain(process, selfReport), "bsa-startup-output");
+            Thread reader = new Thread(() -> drain(process, selfReport, running.lastLines), "bsa-startup-output");
             reader.setDaemon(true);
             reader.start();
-            awaitHealthy(port, process, started);
+            awaitHealthy(port, process, started, running);
             long toHealthy = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             OptionalLong cpu = cpuMillis(process.toHandle());
             OptionalDouble others = othersShare(machineBefore, MachineCpu.read(), cpu, ownCpuMillis() - ownCpuBefore);
             OptionalLong reported = selfReport
                     .completeOnTimeout(OptionalLong.empty(), 2, TimeUnit.SECONDS)
                     .join();
-            return new StartupSample(toHealthy, reported, cpu, others);
-        } finally {
+            running.sample = new StartupSample(toHealthy, reported, cpu, others);
+            return running;
+        } catch (RuntimeException | InterruptedException failure) {
+            running.close();
+            throw failure;
+        }
+    }
+
+    /** A started process, healthy, on its port; closing it stops it (SIGTERM, then SIGKILL after 15 s). */
+    public static final class Running implements AutoCloseable {
+
+        private static final int KEPT_LINES = 30;
+
+        private final Process process;
+        private final int port;
+        private final Deque<String> lastLines = new ArrayDeque<>();
+        private StartupSample sample;
+
+        private Running(Process process, int port) {
+            this.process = process;
+            this.port = port;
+        }
+
+        /** How the start went. */
+        public StartupSample sample() {
+            return sample;
+        }
+
+        /** Its loopback port. */
+        public int port() {
+            return port;
+        }
+
+        /** {@code http://127.0.0.1:port}. */
+        public String baseUrl() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        /** The process (not its children). */
+        public ProcessHandle handle() {
+            return process.toHandle();
+        }
+
+        /** CPU time the process and its children used so far, when the system tells. */
+        public OptionalLong cpuMillis() {
+            return SimulatorProcess.cpuMillis(process.toHandle());
+        }
+
+        /** The last lines it printed, for a failure's message. */
+        public String lastOutput() {
+            synchronized (lastLines) {
+                return String.join(System.lineSeparator(), lastLines);
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
             stop(process);
         }
     }
 
-    private void awaitHealthy(int port, Process process, long started) throws InterruptedException {
+    private void awaitHealthy(int port, Process process, long started, Running running) throws InterruptedException {
         while (System.nanoTime() - started < timeout.toNanos()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "the simulator exited with " + process.exitValue() + " before it was healthy");
+                throw new IllegalStateException("the process exited with " + process.exitValue()
+                        + " before it was healthy: " + running.lastOutput());
             }
             if (healthStatus(port) == 200) {
                 return;
@@ -95,7 +174,7 @@ public final class SimulatorProcess {
      * The status of {@code GET /health} on the loopback port, or 0 when nothing answers (not listening yet,
      * or the connection closed before a status line).
      */
-    static int healthStatus(int port) {
+    public static int healthStatus(int port) {
         try {
             return LoopbackHttp.status(port, "/health");
         } catch (IOException notAnswering) {
@@ -137,10 +216,16 @@ public final class SimulatorProcess {
     }
 
     /** Reads the process's output to its end (so it never blocks on a full pipe), noting the self-report. */
-    private static void drain(Process process, CompletableFuture<OptionalLong> selfReport) {
+    private static void drain(Process process, CompletableFuture<OptionalLong> selfReport, Deque<String> lastLines) {
         try (BufferedReader output =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
+                synchronized (lastLines) {
+                    lastLines.addLast(line);
+                    if (lastLines.size() > Running.KEPT_LINES) {
+                        lastLines.removeFirst();
+                    }
+                }
                 Matcher matcher = SELF_REPORT.matcher(line);
                 if (matcher.find()) {
                     selfReport.complete(OptionalLong.of(Long.parseLong(matcher.group(1))));

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class LoadRunTest {
 
+    private static final int USERS = 4;
+
     @Test
     void pushRunOfTwoSeconds_againstAnEmbeddedSimulator_completesLoginsWithoutErrors() throws Exception {
         LoadReport report = runFor(LoginFlow.PUSH, false);
@@ -31,15 +33,19 @@ class LoadRunTest {
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.logins()).isPositive();
-        assertThat(report.clockAdvances())
-                .as("two users per worker run out of fresh steps at once")
-                .isPositive();
+        // A user logs in once per step, so more logins than users means the clock was moved, however few logins a
+        // busy machine allows in two seconds (a cold JVM under a load average of 25 made fewer than one per user).
+        if (report.allLogins() > USERS) {
+            assertThat(report.clockAdvances())
+                    .as("more logins than users need a later step")
+                    .isPositive();
+        }
     }
 
     private static LoadReport runFor(LoginFlow flow, boolean virtualClock) throws InterruptedException {
         LoadPlan plan = new LoadPlan(
                 flow,
-                4,
+                USERS,
                 2,
                 Duration.ZERO,
                 Duration.ofSeconds(2),
