@@ -79,7 +79,7 @@ class RemoteScriptingTest {
     void faultsSettingsAndClock_areReadAndChanged(SimulatorHandle simulator) {
         SimulationControls simulation = Simulators.admin(simulator).simulation();
 
-        assertThat(simulation.failNext(Fault.PUSH, 2)).isEqualTo(new FaultCounts(0, 2, 0, 0));
+        assertThat(simulation.failNext(Fault.PUSH, 2)).isEqualTo(new FaultCounts(0, 2, 0, 0, 0));
         assertThat(simulation.faults().push()).isEqualTo(2);
         assertThat(simulation.settings().authDeadlineSeconds()).isEqualTo(60);
         assertThat(simulation.changeSettings(SimulatorSettings.authDeadline(90)).authDeadlineSeconds())
@@ -92,7 +92,7 @@ class RemoteScriptingTest {
 
         simulation.reset();
 
-        assertThat(simulation.faults()).isEqualTo(new FaultCounts(0, 0, 0, 0));
+        assertThat(simulation.faults()).isEqualTo(new FaultCounts(0, 0, 0, 0, 0));
         assertThat(simulation.settings().authDeadlineSeconds()).isEqualTo(60);
     }
 

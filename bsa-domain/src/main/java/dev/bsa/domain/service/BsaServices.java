@@ -1,6 +1,8 @@
 package dev.bsa.domain.service;
 
+import dev.bsa.domain.model.Retention;
 import dev.bsa.domain.port.in.BsaUseCases;
+import dev.bsa.domain.port.in.PurgeHistoryUseCase;
 import dev.bsa.domain.port.out.DrivenPorts;
 
 /**
@@ -51,5 +53,10 @@ public final class BsaServices {
                 new CurrentTotpService(ports.users(), ports.settings(), ports.totpGenerator(), ports.clock()),
                 new ExpireDueSessionsService(lifecycle, ports.sessions(), ports.appOtpCodes(), ports.clock()),
                 new SessionQueryService(clientPolicy, lifecycle, ports.sessions(), ports.clock()));
+    }
+
+    /** The retention job over {@code ports}: ended sessions are kept for {@code retention} after their deadline. */
+    public static PurgeHistoryUseCase purgeHistory(DrivenPorts ports, Retention retention) {
+        return new PurgeHistoryService(ports.sessions(), ports.totpState(), ports.settings(), retention, ports.clock());
     }
 }

@@ -115,8 +115,13 @@ class SweeperProgressTest {
         }
 
         @Override
-        public int eraseTokensExpiredBefore(Instant instant) {
-            return delegate.eraseTokensExpiredBefore(instant);
+        public int eraseTokensExpiredBefore(Instant instant, int limit) {
+            return delegate.eraseTokensExpiredBefore(instant, limit);
+        }
+
+        @Override
+        public int deleteEndedBefore(Instant instant, int limit) {
+            return delegate.deleteEndedBefore(instant, limit);
         }
 
         @Override

@@ -4,7 +4,9 @@ import dev.bsa.domain.model.AppOtpCode;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.out.AppOtpCodeRepository;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,9 +46,13 @@ public final class InMemoryAppOtpCodeRepository implements AppOtpCodeRepository 
     }
 
     @Override
-    public synchronized int deleteExpired(Instant now) {
-        int before = byDigits.size();
-        byDigits.values().removeIf(code -> !code.isValidAt(now));
-        return before - byDigits.size();
+    public synchronized int deleteExpired(Instant now, int limit) {
+        List<AppOtpCode> expired = byDigits.values().stream()
+                .filter(code -> !code.isValidAt(now))
+                .sorted(Comparator.comparing(AppOtpCode::expiresAt))
+                .limit(Math.max(0, limit))
+                .toList();
+        expired.forEach(code -> byDigits.remove(code.code()));
+        return expired.size();
     }
 }

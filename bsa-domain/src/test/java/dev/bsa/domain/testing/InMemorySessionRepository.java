@@ -83,13 +83,28 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public synchronized int eraseTokensExpiredBefore(Instant instant) {
-        List<AuthSession> erasable = byId.values().stream()
-                .filter(session -> !session.isLive() && session.tokens().isPresent())
-                .filter(session -> session.expiresAt().isBefore(instant))
-                .toList();
+    public synchronized int eraseTokensExpiredBefore(Instant instant, int limit) {
+        List<AuthSession> erasable =
+                endedBefore(instant, limit, session -> session.tokens().isPresent());
         erasable.forEach(session -> byId.put(session.id(), session.withoutTokens()));
         return erasable.size();
+    }
+
+    @Override
+    public synchronized int deleteEndedBefore(Instant instant, int limit) {
+        List<AuthSession> deletable = endedBefore(instant, limit, session -> true);
+        deletable.forEach(session -> byId.remove(session.id()));
+        return deletable.size();
+    }
+
+    /** Up to {@code limit} ended sessions passing {@code filter} whose deadline is before {@code instant}, oldest first. */
+    private List<AuthSession> endedBefore(Instant instant, int limit, Predicate<AuthSession> filter) {
+        return byId.values().stream()
+                .filter(session -> !session.isLive() && session.expiresAt().isBefore(instant))
+                .filter(filter)
+                .sorted(Comparator.comparing(AuthSession::expiresAt))
+                .limit(Math.max(0, limit))
+                .toList();
     }
 
     @Override

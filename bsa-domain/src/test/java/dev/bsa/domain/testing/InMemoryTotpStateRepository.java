@@ -4,7 +4,9 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.out.TotpStateRepository;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +47,17 @@ public final class InMemoryTotpStateRepository implements TotpStateRepository {
         }
         lastAccepted.put(user, stepStart);
         return true;
+    }
+
+    @Override
+    public synchronized int deleteAttemptsBefore(LocalDate day, int limit) {
+        List<UserDay> past = attempts.keySet().stream()
+                .filter(key -> key.day().isBefore(day))
+                .sorted(Comparator.comparing(UserDay::day))
+                .limit(Math.max(0, limit))
+                .toList();
+        past.forEach(attempts::remove);
+        return past.size();
     }
 
     @Override

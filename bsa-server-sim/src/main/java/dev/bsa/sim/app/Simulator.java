@@ -26,6 +26,7 @@ public final class Simulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
     private static final long SWEEP_MILLIS = 250;
+    private static final long RETENTION_MILLIS = 1_000;
     /**
      * How long after the start the deferred work (a new database's signing key) runs, so that it does not
      * compete with the first requests; anything that needs the key sooner makes it on the spot.
@@ -69,6 +70,8 @@ public final class Simulator implements AutoCloseable {
         try {
             scheduler.scheduleWithFixedDelay(
                     () -> sweep(wiring.services()), SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+            scheduler.scheduleWithFixedDelay(
+                    () -> applyRetention(wiring), RETENTION_MILLIS, RETENTION_MILLIS, TimeUnit.MILLISECONDS);
             ObjectMapper json = WireJson.mapper();
             HttpApi http = new HttpApi(
                     wiring.services(),
@@ -115,6 +118,14 @@ public final class Simulator implements AutoCloseable {
             services.expireDue().expireDue();
         } catch (RuntimeException failure) {
             LOG.error("the deadline sweeper failed; it will run again", failure);
+        }
+    }
+
+    private static void applyRetention(Wiring wiring) {
+        try {
+            wiring.retention().applyRetention();
+        } catch (RuntimeException failure) {
+            LOG.error("the retention job failed; it will run again", failure);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.bsa.sim.app;
 
+import dev.bsa.domain.model.Retention;
 import dev.bsa.domain.model.Settings;
 import dev.bsa.sim.application.port.out.RandomSource;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * @param totpLimit     overrides the seed's daily TOTP limit
  * @param adminToken    the control plane's bearer token; random when absent
  * @param publicBaseUrl the URL QR codes point at; derived from each request when absent
+ * @param retention     how long ended sessions (and their audit entries) are kept after their deadline
  */
 public record SimulatorConfig(
         String host,
@@ -33,7 +35,8 @@ public record SimulatorConfig(
         Optional<Duration> authDeadline,
         Optional<Integer> totpLimit,
         Optional<String> adminToken,
-        Optional<String> publicBaseUrl) {
+        Optional<String> publicBaseUrl,
+        Retention retention) {
 
     /** The default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -47,12 +50,13 @@ public record SimulatorConfig(
         Objects.requireNonNull(totpLimit, "totpLimit");
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        Objects.requireNonNull(retention, "retention");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
     }
 
-    /** Port 8080 on loopback, a private in-memory H2 database, the demo seed, the system clock. */
+    /** Port 8080 on loopback, a private in-memory H2 database, the demo seed, the system clock, 1 h retention. */
     public static SimulatorConfig defaults() {
         return new SimulatorConfig(
                 "127.0.0.1",
@@ -63,7 +67,8 @@ public record SimulatorConfig(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Retention.defaults());
     }
 
     /** A JDBC URL of a fresh, private H2 in-memory database. */
@@ -73,47 +78,133 @@ public record SimulatorConfig(
 
     public SimulatorConfig withHost(String newHost) {
         return new SimulatorConfig(
-                newHost, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+                newHost,
+                port,
+                jdbcUrl,
+                seed,
+                virtualClock,
+                authDeadline,
+                totpLimit,
+                adminToken,
+                publicBaseUrl,
+                retention);
     }
 
     public SimulatorConfig withPort(int newPort) {
         return new SimulatorConfig(
-                host, newPort, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+                host,
+                newPort,
+                jdbcUrl,
+                seed,
+                virtualClock,
+                authDeadline,
+                totpLimit,
+                adminToken,
+                publicBaseUrl,
+                retention);
     }
 
     public SimulatorConfig withJdbcUrl(String url) {
         return new SimulatorConfig(
-                host, port, url, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+                host, port, url, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl, retention);
     }
 
     public SimulatorConfig withSeed(SeedSource source) {
         return new SimulatorConfig(
-                host, port, jdbcUrl, source, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl);
+                host,
+                port,
+                jdbcUrl,
+                source,
+                virtualClock,
+                authDeadline,
+                totpLimit,
+                adminToken,
+                publicBaseUrl,
+                retention);
     }
 
     public SimulatorConfig withVirtualClock(Instant start) {
         return new SimulatorConfig(
-                host, port, jdbcUrl, seed, Optional.of(start), authDeadline, totpLimit, adminToken, publicBaseUrl);
+                host,
+                port,
+                jdbcUrl,
+                seed,
+                Optional.of(start),
+                authDeadline,
+                totpLimit,
+                adminToken,
+                publicBaseUrl,
+                retention);
     }
 
     public SimulatorConfig withAuthDeadline(Duration deadline) {
         return new SimulatorConfig(
-                host, port, jdbcUrl, seed, virtualClock, Optional.of(deadline), totpLimit, adminToken, publicBaseUrl);
+                host,
+                port,
+                jdbcUrl,
+                seed,
+                virtualClock,
+                Optional.of(deadline),
+                totpLimit,
+                adminToken,
+                publicBaseUrl,
+                retention);
     }
 
     public SimulatorConfig withTotpLimit(int limit) {
         return new SimulatorConfig(
-                host, port, jdbcUrl, seed, virtualClock, authDeadline, Optional.of(limit), adminToken, publicBaseUrl);
+                host,
+                port,
+                jdbcUrl,
+                seed,
+                virtualClock,
+                authDeadline,
+                Optional.of(limit),
+                adminToken,
+                publicBaseUrl,
+                retention);
     }
 
     public SimulatorConfig withAdminToken(String token) {
         return new SimulatorConfig(
-                host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, Optional.of(token), publicBaseUrl);
+                host,
+                port,
+                jdbcUrl,
+                seed,
+                virtualClock,
+                authDeadline,
+                totpLimit,
+                Optional.of(token),
+                publicBaseUrl,
+                retention);
     }
 
     public SimulatorConfig withPublicBaseUrl(String url) {
         return new SimulatorConfig(
-                host, port, jdbcUrl, seed, virtualClock, authDeadline, totpLimit, adminToken, Optional.of(url));
+                host,
+                port,
+                jdbcUrl,
+                seed,
+                virtualClock,
+                authDeadline,
+                totpLimit,
+                adminToken,
+                Optional.of(url),
+                retention);
+    }
+
+    public SimulatorConfig withRetention(Retention newRetention) {
+        return new SimulatorConfig(
+                host,
+                port,
+                jdbcUrl,
+                seed,
+                virtualClock,
+                authDeadline,
+                totpLimit,
+                adminToken,
+                publicBaseUrl,
+                newRetention);
     }
 
     /** {@code base} with the deadline and the TOTP limit this configuration overrides. */

@@ -36,7 +36,9 @@ import dev.bsa.sim.adapter.out.token.NimbusTokenAuthority;
 import dev.bsa.sim.adapter.out.token.TokenLifetimes;
 import dev.bsa.sim.adapter.out.totp.JavaOtpTotpCodeGenerator;
 import dev.bsa.sim.application.model.Seed;
+import dev.bsa.sim.application.port.in.ApplyRetentionUseCase;
 import dev.bsa.sim.application.port.in.ControlPlane;
+import dev.bsa.sim.application.service.ApplyRetentionService;
 import dev.bsa.sim.application.service.ArrangeOutcomeService;
 import dev.bsa.sim.application.service.ArrangedOutcomes;
 import dev.bsa.sim.application.service.AuthenticateWebsiteService;
@@ -65,6 +67,7 @@ import org.jooq.DSLContext;
  * @param adminToken the control plane's bearer token
  * @param seeded     whether this start loaded the seed (it created the database)
  * @param deferred   what the start leaves until the server listens: the signing key of a new database
+ * @param retention  the retention job
  */
 record Wiring(
         Database database,
@@ -74,7 +77,8 @@ record Wiring(
         SimulatedPhones phones,
         String adminToken,
         boolean seeded,
-        Runnable deferred)
+        Runnable deferred,
+        ApplyRetentionUseCase retention)
         implements AutoCloseable {
 
     /** The issuer of access tokens. */
@@ -104,8 +108,9 @@ record Wiring(
         PushInbox inbox = new PushInbox(events);
         JooqAuditLog audit = new JooqAuditLog(sql);
         JooqSigningKeyStore signingKeys = new JooqSigningKeyStore(sql);
-        NimbusTokenAuthority tokens = new NimbusTokenAuthority(
-                signingKeys, new JooqRefreshTokenStore(sql), random, TOKEN_ISSUER, TokenLifetimes.defaults());
+        JooqRefreshTokenStore refreshTokens = new JooqRefreshTokenStore(sql);
+        NimbusTokenAuthority tokens =
+                new NimbusTokenAuthority(signingKeys, refreshTokens, random, TOKEN_ISSUER, TokenLifetimes.defaults());
         JooqSettingsRepository settings = new JooqSettingsRepository(sql);
         DrivenPorts ports = new DrivenPorts(
                 new JooqClientRepository(sql),
@@ -182,7 +187,13 @@ record Wiring(
                 phones,
                 config.adminTokenOrRandom(random),
                 seeded,
-                tokens::ensureSigningKey);
+                tokens::ensureSigningKey,
+                new ApplyRetentionService(
+                        BsaServices.purgeHistory(ports, config.retention()),
+                        audit,
+                        refreshTokens,
+                        config.retention(),
+                        clock));
     }
 
     /** The JDBC URL without credentials, for logs. */

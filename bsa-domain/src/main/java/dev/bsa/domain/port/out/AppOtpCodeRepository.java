@@ -23,6 +23,6 @@ public interface AppOtpCodeRepository {
     /** Removes every code of the user (a new code replaces the old one). */
     void deleteByUser(UserKey user);
 
-    /** Removes the codes that expired at or before {@code now}; returns how many. */
-    int deleteExpired(Instant now);
+    /** Removes up to {@code limit} codes that expired at or before {@code now}, oldest first; returns how many. */
+    int deleteExpired(Instant now, int limit);
 }

@@ -45,8 +45,17 @@ public interface SessionRepository {
     /** Up to {@code limit} live sessions whose deadline is at or before {@code now}, oldest deadline first. */
     List<AuthSession> findDue(Instant now, int limit);
 
-    /** Erases the delivery copy of the tokens of ended sessions whose deadline is before {@code instant}; returns how many. */
-    int eraseTokensExpiredBefore(Instant instant);
+    /**
+     * Erases the delivery copy of the tokens of up to {@code limit} ended sessions whose deadline is before
+     * {@code instant}, oldest deadline first; returns how many.
+     */
+    int eraseTokensExpiredBefore(Instant instant, int limit);
+
+    /**
+     * Deletes up to {@code limit} ended sessions whose deadline is before {@code instant}, oldest deadline
+     * first; live sessions are never deleted. Returns how many.
+     */
+    int deleteEndedBefore(Instant instant, int limit);
 
     /** Every session, newest first, at most {@code limit}. */
     List<AuthSession> findRecent(int limit);

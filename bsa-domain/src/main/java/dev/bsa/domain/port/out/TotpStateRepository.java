@@ -26,6 +26,12 @@ public interface TotpStateRepository {
      */
     boolean advanceLastAcceptedStep(UserKey user, Instant stepStart);
 
+    /**
+     * Forgets the attempts counted on days before {@code day}: up to {@code limit} counters (one per user
+     * and day), oldest day first; the accepted steps are kept. Returns how many counters were removed.
+     */
+    int deleteAttemptsBefore(LocalDate day, int limit);
+
     /** Forgets the user's attempts and accepted steps. */
     void reset(UserKey user);
 }

@@ -123,7 +123,7 @@ public abstract class AppOtpCodeRepositoryContract {
         repository.insert(code("333333", "carol", T0.plusSeconds(11)));
         Instant now = T0.plusSeconds(70);
 
-        assertThat(repository.deleteExpired(now)).isEqualTo(2);
+        assertThat(repository.deleteExpired(now, 10)).isEqualTo(2);
 
         assertThat(repository.find("111111")).isEmpty();
         assertThat(repository.find("222222")).isEmpty();
@@ -134,8 +134,22 @@ public abstract class AppOtpCodeRepositoryContract {
     void givenNothingExpired_deleteExpired_returnsZero() {
         repository.insert(code("111111", "alice", T0));
 
-        assertThat(repository.deleteExpired(T0.plusSeconds(59))).isZero();
+        assertThat(repository.deleteExpired(T0.plusSeconds(59), 10)).isZero();
         assertThat(repository.find("111111")).isPresent();
+    }
+
+    @Test
+    void givenMoreExpiredCodesThanTheLimit_deleteExpired_removesExactlyTheLimitOldestFirst() {
+        repository.insert(code("333333", "carol", T0.plusSeconds(2)));
+        repository.insert(code("111111", "alice", T0));
+        repository.insert(code("222222", "bob", T0.plusSeconds(1)));
+
+        assertThat(repository.deleteExpired(T0.plusSeconds(120), 2)).isEqualTo(2);
+
+        assertThat(repository.find("111111")).isEmpty();
+        assertThat(repository.find("222222")).isEmpty();
+        assertThat(repository.find("333333")).isPresent();
+        assertThat(repository.deleteExpired(T0.plusSeconds(120), 2)).isEqualTo(1);
     }
 
     @Test

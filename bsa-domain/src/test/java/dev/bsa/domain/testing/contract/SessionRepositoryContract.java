@@ -14,6 +14,7 @@ import dev.bsa.domain.model.QrId;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.out.SaveOutcome;
 import dev.bsa.domain.port.out.SessionRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -143,7 +144,7 @@ public abstract class SessionRepositoryContract extends SessionWritesContract {
         repository.replace(old, completed(old, TOKENS));
         repository.replace(recent, completed(recent, TOKENS));
 
-        int erased = repository.eraseTokensExpiredBefore(T0.plusSeconds(61));
+        int erased = repository.eraseTokensExpiredBefore(T0.plusSeconds(61), 10);
 
         assertThat(erased).isEqualTo(1);
         AuthSession oldAfter = repository.findById(old.id()).orElseThrow();
@@ -158,8 +159,98 @@ public abstract class SessionRepositoryContract extends SessionWritesContract {
         repository.create(session);
         repository.replace(session, completed(session, TOKENS));
 
-        assertThat(repository.eraseTokensExpiredBefore(T0.plusSeconds(60))).isZero();
+        assertThat(repository.eraseTokensExpiredBefore(T0.plusSeconds(60), 10)).isZero();
         assertThat(repository.findById(session.id()).orElseThrow().tokens()).contains(TOKENS);
+    }
+
+    @Test
+    void givenMoreSessionsWithTokensThanTheLimit_eraseTokensExpiredBefore_erasesExactlyTheLimitOldestDeadlineFirst() {
+        AuthSession first = completedBy("a", T0);
+        AuthSession second = completedBy("b", T0.plusSeconds(1));
+        AuthSession third = completedBy("c", T0.plusSeconds(2));
+
+        assertThat(repository.eraseTokensExpiredBefore(T0.plusSeconds(300), 2)).isEqualTo(2);
+
+        assertThat(repository.findById(first.id()).orElseThrow().tokens()).isEmpty();
+        assertThat(repository.findById(second.id()).orElseThrow().tokens()).isEmpty();
+        assertThat(repository.findById(third.id()).orElseThrow().tokens()).contains(TOKENS);
+        assertThat(repository.eraseTokensExpiredBefore(T0.plusSeconds(300), 2)).isEqualTo(1);
+        assertThat(repository.eraseTokensExpiredBefore(T0.plusSeconds(300), 2)).isZero();
+    }
+
+    @Test
+    void givenEndedSessionPastTheInstant_deleteEndedBefore_deletesItSoNoFinderFindsIt() {
+        AuthSession ended = completedBy("alice", T0);
+
+        assertThat(repository.deleteEndedBefore(T0.plusSeconds(61), 10)).isEqualTo(1);
+
+        assertThat(repository.findById(ended.id())).isEmpty();
+        assertThat(repository.findByChannelKey(ended.channelKey().orElseThrow()))
+                .isEmpty();
+        assertThat(repository.findRecent(10)).isEmpty();
+    }
+
+    @Test
+    void givenLiveSessionsPastTheirDeadline_deleteEndedBefore_keepsThem() {
+        AuthSession unswept = aPushSession().forUser("alice").createdAt(T0).build();
+        AuthSession qrWaiting = aQrSession().createdAt(T0).build();
+        repository.create(unswept);
+        repository.create(qrWaiting);
+
+        assertThat(repository.deleteEndedBefore(T0.plusSeconds(3600), 10)).isZero();
+
+        assertThat(repository.findLiveByUser(new UserKey("alice"))).contains(unswept);
+        assertThat(repository.findById(qrWaiting.id())).contains(qrWaiting);
+    }
+
+    @Test
+    void givenEndedSessionsAroundTheInstant_deleteEndedBefore_keepsThoseWhoseDeadlineIsNotBeforeIt() {
+        AuthSession old = completedBy("alice", T0);
+        AuthSession exactlyAtTheInstant = completedBy("bob", T0.plusSeconds(1));
+        AuthSession recent = completedBy("carol", T0.plusSeconds(2));
+
+        assertThat(repository.deleteEndedBefore(T0.plusSeconds(61), 10)).isEqualTo(1);
+
+        assertThat(repository.findById(old.id())).isEmpty();
+        assertThat(repository.findById(exactlyAtTheInstant.id())).isPresent();
+        assertThat(repository.findById(recent.id())).isPresent();
+    }
+
+    @Test
+    void givenMoreEndedSessionsThanTheLimit_deleteEndedBefore_deletesExactlyTheLimitOldestDeadlineFirst() {
+        AuthSession third = completedBy("c", T0.plusSeconds(2));
+        AuthSession first = completedBy("a", T0);
+        AuthSession second = completedBy("b", T0.plusSeconds(1));
+
+        assertThat(repository.deleteEndedBefore(T0.plusSeconds(300), 2)).isEqualTo(2);
+
+        assertThat(repository.findById(first.id())).isEmpty();
+        assertThat(repository.findById(second.id())).isEmpty();
+        assertThat(repository.findById(third.id())).isPresent();
+        assertThat(repository.deleteEndedBefore(T0.plusSeconds(300), 2)).isEqualTo(1);
+        assertThat(repository.deleteEndedBefore(T0.plusSeconds(300), 2)).isZero();
+    }
+
+    @Test
+    void givenDeletedEndedSession_theUserMayStartANewOne() {
+        AuthSession ended = completedBy("alice", T0);
+        repository.deleteEndedBefore(T0.plusSeconds(61), 10);
+        AuthSession next =
+                aPushSession().forUser("alice").createdAt(T0.plusSeconds(70)).build();
+
+        assertThat(repository.create(next)).isEqualTo(SaveOutcome.SAVED);
+        assertThat(repository.findLiveByUser(new UserKey("alice"))).contains(next);
+        assertThat(repository.findById(ended.id())).isEmpty();
+    }
+
+    /** A push session of {@code user} created at {@code createdAt} (deadline 60 s later) and completed with tokens. */
+    private AuthSession completedBy(String user, Instant createdAt) {
+        AuthSession requested =
+                aPushSession().forUser(user).createdAt(createdAt).build();
+        repository.create(requested);
+        AuthSession done = completed(requested, TOKENS);
+        repository.replace(requested, done);
+        return done;
     }
 
     @Test

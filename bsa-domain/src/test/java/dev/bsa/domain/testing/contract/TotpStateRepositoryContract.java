@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.out.TotpStateRepository;
 import dev.bsa.domain.testing.Concurrently;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -136,6 +137,47 @@ public abstract class TotpStateRepositoryContract {
         assertThat(repository.advanceLastAcceptedStep(ALICE, STEP)).isTrue();
         assertThat(repository.attempts(BOB, DAY)).isEqualTo(1);
         assertThat(repository.lastAcceptedStep(BOB)).contains(STEP);
+    }
+
+    @Test
+    void givenCountersOfSeveralDays_deleteAttemptsBefore_forgetsOnlyTheEarlierDays() {
+        repository.tryCountAttempt(ALICE, DAY.minusDays(2), 5);
+        repository.tryCountAttempt(BOB, DAY.minusDays(1), 5);
+        repository.tryCountAttempt(ALICE, DAY, 5);
+        repository.tryCountAttempt(ALICE, DAY, 5);
+
+        assertThat(repository.deleteAttemptsBefore(DAY.minusDays(1), 10)).isEqualTo(1);
+
+        assertThat(repository.attempts(ALICE, DAY.minusDays(2))).isZero();
+        assertThat(repository.attempts(BOB, DAY.minusDays(1))).isEqualTo(1);
+        assertThat(repository.attempts(ALICE, DAY)).isEqualTo(2);
+    }
+
+    @Test
+    void givenAcceptedSteps_deleteAttemptsBefore_keepsEveryLastAcceptedStep() {
+        repository.tryCountAttempt(ALICE, DAY.minusDays(5), 5);
+        repository.advanceLastAcceptedStep(ALICE, STEP.minus(Duration.ofDays(5)));
+
+        repository.deleteAttemptsBefore(DAY, 10);
+
+        assertThat(repository.lastAcceptedStep(ALICE)).contains(STEP.minus(Duration.ofDays(5)));
+        assertThat(repository.advanceLastAcceptedStep(ALICE, STEP.minus(Duration.ofDays(5))))
+                .isFalse();
+    }
+
+    @Test
+    void givenMorePastCountersThanTheLimit_deleteAttemptsBefore_deletesExactlyTheLimitOldestDayFirst() {
+        repository.tryCountAttempt(ALICE, DAY.minusDays(1), 5);
+        repository.tryCountAttempt(ALICE, DAY.minusDays(3), 5);
+        repository.tryCountAttempt(BOB, DAY.minusDays(2), 5);
+
+        assertThat(repository.deleteAttemptsBefore(DAY, 2)).isEqualTo(2);
+
+        assertThat(repository.attempts(ALICE, DAY.minusDays(3))).isZero();
+        assertThat(repository.attempts(BOB, DAY.minusDays(2))).isZero();
+        assertThat(repository.attempts(ALICE, DAY.minusDays(1))).isEqualTo(1);
+        assertThat(repository.deleteAttemptsBefore(DAY, 2)).isEqualTo(1);
+        assertThat(repository.deleteAttemptsBefore(DAY, 2)).isZero();
     }
 
     @Test

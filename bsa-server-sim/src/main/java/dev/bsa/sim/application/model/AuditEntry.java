@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param status   the status entered
  * @param sequence the status's position in the session's history
  * @param error    the code, for a failed, timed-out or canceled end
+ * @param sessionDeadline the session's deadline: the entry is kept as long as its session (see retention)
  */
 public record AuditEntry(
         Instant at,
@@ -29,4 +30,5 @@ public record AuditEntry(
         Optional<UserKey> user,
         AuthStatus status,
         int sequence,
-        Optional<ErrorCode> error) {}
+        Optional<ErrorCode> error,
+        Instant sessionDeadline) {}

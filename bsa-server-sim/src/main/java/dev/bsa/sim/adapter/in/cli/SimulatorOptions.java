@@ -1,6 +1,7 @@
 package dev.bsa.sim.adapter.in.cli;
 
 import ch.qos.logback.classic.Level;
+import dev.bsa.domain.model.Retention;
 import dev.bsa.domain.model.Settings;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
@@ -27,6 +28,10 @@ public final class SimulatorOptions {
     static final long MAX_DEADLINE_SECONDS = Settings.MAX_DEADLINE.getSeconds();
     /** The largest daily TOTP limit the options accept. */
     static final int MAX_TOTP_LIMIT = 1_000_000;
+    /** The shortest retention the options accept, in seconds. */
+    static final long MIN_RETENTION_SECONDS = Retention.MIN_WINDOW.getSeconds();
+    /** The longest retention the options accept, in seconds. */
+    static final long MAX_RETENTION_SECONDS = Retention.MAX_WINDOW.getSeconds();
 
     @Option(
             names = "--port",
@@ -89,6 +94,14 @@ public final class SimulatorOptions {
             paramLabel = "N",
             description = "Daily TOTP attempts per user, overriding the seed (env BSA_TOTP_LIMIT; the service's is 5).")
     Integer totpLimit;
+
+    @Option(
+            names = "--retention",
+            defaultValue = "${env:BSA_RETENTION}",
+            paramLabel = "SECONDS",
+            description = "How long an ended session and its audit entries are kept after the session's deadline, "
+                    + "in seconds (env BSA_RETENTION, default 3600).")
+    Long retentionSeconds;
 
     @Option(
             names = "--admin-token",
@@ -170,6 +183,13 @@ public final class SimulatorOptions {
                     totpLimit >= 1 && totpLimit <= MAX_TOTP_LIMIT,
                     "--totp-limit (BSA_TOTP_LIMIT) must be between 1 and " + MAX_TOTP_LIMIT + ", was " + totpLimit);
             result = result.withTotpLimit(totpLimit);
+        }
+        if (retentionSeconds != null) {
+            require(
+                    retentionSeconds >= MIN_RETENTION_SECONDS && retentionSeconds <= MAX_RETENTION_SECONDS,
+                    "--retention (BSA_RETENTION) must be between " + MIN_RETENTION_SECONDS + " and "
+                            + MAX_RETENTION_SECONDS + " seconds, was " + retentionSeconds);
+            result = result.withRetention(new Retention(Duration.ofSeconds(retentionSeconds)));
         }
         return result;
     }

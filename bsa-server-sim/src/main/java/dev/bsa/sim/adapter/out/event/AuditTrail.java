@@ -30,6 +30,7 @@ public final class AuditTrail implements StatusPublisher {
                 session.user(),
                 update.status(),
                 update.sequence(),
-                update.status().isTerminal() ? session.error() : Optional.empty()));
+                update.status().isTerminal() ? session.error() : Optional.empty(),
+                session.expiresAt()));
     }
 }

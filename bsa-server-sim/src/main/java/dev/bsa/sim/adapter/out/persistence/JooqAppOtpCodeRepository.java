@@ -7,6 +7,7 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.out.AppOtpCodeRepository;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AppOtpCodeRow;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -66,9 +67,22 @@ public final class JooqAppOtpCodeRepository implements AppOtpCodeRepository {
     }
 
     @Override
-    public int deleteExpired(Instant now) {
-        return dsl.deleteFrom(APP_OTP_CODE)
+    public int deleteExpired(Instant now, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        List<String> expired = dsl.select(APP_OTP_CODE.CODE)
+                .from(APP_OTP_CODE)
                 .where(APP_OTP_CODE.EXPIRES_AT.le(now))
+                .orderBy(APP_OTP_CODE.EXPIRES_AT)
+                .limit(limit)
+                .fetch(APP_OTP_CODE.CODE);
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(APP_OTP_CODE)
+                .where(APP_OTP_CODE.CODE.in(expired))
+                .and(APP_OTP_CODE.EXPIRES_AT.le(now))
                 .execute();
     }
 

@@ -11,12 +11,17 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuditEntryRow;
 import dev.bsa.sim.application.model.AuditEntry;
 import dev.bsa.sim.application.port.out.AuditLog;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** The audit log in table {@code AUDIT_ENTRY}; the identity column {@code ENTRY_ID} keeps the order of appending. */
+/**
+ * The audit log in table {@code AUDIT_ENTRY}; the identity column {@code ENTRY_ID} keeps the order of appending.
+ * Each row carries its session's deadline ({@code SESSION_EXPIRES_AT}, indexed), so that retention finds the
+ * entries of expired sessions without reading the sessions' table.
+ */
 public final class JooqAuditLog implements AuditLog {
 
     private final DSLContext dsl;
@@ -36,6 +41,7 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_ENTRY.STATUS, entry.status().wireName())
                 .set(AUDIT_ENTRY.SEQ_NO, entry.sequence())
                 .set(AUDIT_ENTRY.ERROR_CODE, entry.error().map(ErrorCode::code).orElse(null))
+                .set(AUDIT_ENTRY.SESSION_EXPIRES_AT, Objects.requireNonNull(entry.sessionDeadline(), "sessionDeadline"))
                 .execute();
     }
 
@@ -58,6 +64,25 @@ public final class JooqAuditLog implements AuditLog {
                 .fetch(JooqAuditLog::fromRow);
     }
 
+    @Override
+    public int deleteOfSessionsExpiredBefore(Instant instant, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        List<Long> entries = dsl.select(AUDIT_ENTRY.ENTRY_ID)
+                .from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.SESSION_EXPIRES_AT.lt(instant))
+                .orderBy(AUDIT_ENTRY.SESSION_EXPIRES_AT)
+                .limit(limit)
+                .fetch(AUDIT_ENTRY.ENTRY_ID);
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ENTRY_ID.in(entries))
+                .execute();
+    }
+
     private static AuditEntry fromRow(AuditEntryRow row) {
         AuthStatus status = AuthStatus.ofWireName(row.getStatus())
                 .orElseThrow(() -> new IllegalStateException("unknown status in the audit log: " + row.getStatus()));
@@ -69,6 +94,7 @@ public final class JooqAuditLog implements AuditLog {
                 Optional.ofNullable(row.getUserKey()).map(UserKey::new),
                 status,
                 row.getSeqNo(),
-                Optional.ofNullable(row.getErrorCode()).flatMap(ErrorCode::ofCode));
+                Optional.ofNullable(row.getErrorCode()).flatMap(ErrorCode::ofCode),
+                row.getSessionExpiresAt());
     }
 }

@@ -9,6 +9,7 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.RefreshTokenRow;
 import dev.bsa.sim.application.port.out.RefreshTokenStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -48,9 +49,22 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
     }
 
     @Override
-    public int deleteExpired(Instant now) {
-        return dsl.deleteFrom(REFRESH_TOKEN)
+    public int deleteExpired(Instant now, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        List<String> expired = dsl.select(REFRESH_TOKEN.TOKEN_HASH)
+                .from(REFRESH_TOKEN)
                 .where(REFRESH_TOKEN.EXPIRES_AT.le(now))
+                .orderBy(REFRESH_TOKEN.EXPIRES_AT)
+                .limit(limit)
+                .fetch(REFRESH_TOKEN.TOKEN_HASH);
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(REFRESH_TOKEN)
+                .where(REFRESH_TOKEN.TOKEN_HASH.in(expired))
+                .and(REFRESH_TOKEN.EXPIRES_AT.le(now))
                 .execute();
     }
 

@@ -22,7 +22,8 @@ import org.jooq.exception.DataAccessException;
  * The authentication sessions in table {@code AUTH_SESSION}. Every write is one statement: a version
  * condition makes {@link #replace} a compare-and-set, and the unique index on {@code LIVE_USER_KEY}
  * (the user key, kept only while the session is live) refuses a second live session of a user, for
- * every process that shares the database.
+ * every process that shares the database. The periodic deletes and erasures select one batch of keys through
+ * an index, oldest first, then change exactly those rows, so a run costs the same whatever the table holds.
  */
 public final class JooqSessionRepository implements SessionRepository {
 
@@ -99,22 +100,60 @@ public final class JooqSessionRepository implements SessionRepository {
         if (limit <= 0) {
             return List.of();
         }
+        // Ordered exactly as index IX_AUTH_SESSION_DUE (LIVE, EXPIRES_AT), so the database reads the first
+        // rows of the range and stops at the limit instead of sorting every due session.
         return dsl.selectFrom(AUTH_SESSION)
                 .where(AUTH_SESSION.LIVE.isTrue())
                 .and(AUTH_SESSION.EXPIRES_AT.le(now))
-                .orderBy(AUTH_SESSION.EXPIRES_AT, AUTH_SESSION.CREATED_AT, AUTH_SESSION.SESSION_ID)
+                .orderBy(AUTH_SESSION.LIVE, AUTH_SESSION.EXPIRES_AT)
                 .limit(limit)
                 .fetch(SessionRows::fromRow);
     }
 
     @Override
-    public int eraseTokensExpiredBefore(Instant instant) {
+    public int eraseTokensExpiredBefore(Instant instant, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        // TOKENS_ERASE_AT is set only while an ended session's row holds tokens: its index holds exactly the
+        // rows this erases, and a range condition skips the NULL entries of every other row.
+        Condition erasable = AUTH_SESSION.TOKENS_ERASE_AT.lt(instant);
+        List<String> ids = dsl.select(AUTH_SESSION.SESSION_ID)
+                .from(AUTH_SESSION)
+                .where(erasable)
+                .orderBy(AUTH_SESSION.TOKENS_ERASE_AT)
+                .limit(limit)
+                .fetch(AUTH_SESSION.SESSION_ID);
+        if (ids.isEmpty()) {
+            return 0;
+        }
         return dsl.update(AUTH_SESSION)
                 .setNull(AUTH_SESSION.ACCESS_TOKEN)
                 .setNull(AUTH_SESSION.REFRESH_TOKEN)
-                .where(AUTH_SESSION.LIVE.isFalse())
-                .and(AUTH_SESSION.EXPIRES_AT.lt(instant))
-                .and(AUTH_SESSION.ACCESS_TOKEN.isNotNull().or(AUTH_SESSION.REFRESH_TOKEN.isNotNull()))
+                .setNull(AUTH_SESSION.TOKENS_ERASE_AT)
+                .where(AUTH_SESSION.SESSION_ID.in(ids))
+                .and(erasable)
+                .execute();
+    }
+
+    @Override
+    public int deleteEndedBefore(Instant instant, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        Condition deletable = AUTH_SESSION.LIVE.isFalse().and(AUTH_SESSION.EXPIRES_AT.lt(instant));
+        List<String> ids = dsl.select(AUTH_SESSION.SESSION_ID)
+                .from(AUTH_SESSION)
+                .where(deletable)
+                .orderBy(AUTH_SESSION.LIVE, AUTH_SESSION.EXPIRES_AT)
+                .limit(limit)
+                .fetch(AUTH_SESSION.SESSION_ID);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(AUTH_SESSION)
+                .where(AUTH_SESSION.SESSION_ID.in(ids))
+                .and(deletable)
                 .execute();
     }
 

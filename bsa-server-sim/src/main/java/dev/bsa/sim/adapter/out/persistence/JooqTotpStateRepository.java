@@ -13,8 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Per-user TOTP state in tables {@code TOTP_ATTEMPT} (count per user and day) and
@@ -63,6 +66,25 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
         return moveForward(user, stepStart)
                 || insertFirst(TOTP_LAST_STEP, Rows.complete(new TotpLastStepRow(user.value(), stepStart)))
                 || moveForward(user, stepStart);
+    }
+
+    @Override
+    public int deleteAttemptsBefore(LocalDate day, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        Result<Record2<String, LocalDate>> past = dsl.select(TOTP_ATTEMPT.USER_KEY, TOTP_ATTEMPT.ATTEMPT_DAY)
+                .from(TOTP_ATTEMPT)
+                .where(TOTP_ATTEMPT.ATTEMPT_DAY.lt(day))
+                .orderBy(TOTP_ATTEMPT.ATTEMPT_DAY)
+                .limit(limit)
+                .fetch();
+        if (past.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(TOTP_ATTEMPT)
+                .where(DSL.row(TOTP_ATTEMPT.USER_KEY, TOTP_ATTEMPT.ATTEMPT_DAY).in(past))
+                .execute();
     }
 
     @Override

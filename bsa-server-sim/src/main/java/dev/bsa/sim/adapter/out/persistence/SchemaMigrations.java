@@ -47,7 +47,7 @@ import org.jooq.SQLDialect;
 final class SchemaMigrations {
 
     /** The scripts, in version order. A test checks that this list is exactly the folder's content. */
-    static final List<String> SCRIPTS = List.of("V1__schema.sql");
+    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__retention.sql");
     /** The version of the script that creates the schema in an empty database. */
     static final int FIRST_VERSION = 1;
     /** Where the scripts are on the class path. */

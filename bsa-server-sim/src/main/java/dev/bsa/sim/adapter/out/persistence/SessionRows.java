@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * How an {@link AuthSession} is written to a row of {@code AUTH_SESSION} and read back: the history
  * as comma-separated wire names, the error as its numeric code, and the derived columns
- * {@code STATUS}, {@code LIVE} and {@code LIVE_USER_KEY}.
+ * {@code STATUS}, {@code LIVE}, {@code LIVE_USER_KEY} and {@code TOKENS_ERASE_AT}.
  */
 final class SessionRows {
 
@@ -48,6 +48,7 @@ final class SessionRows {
         row.setRefreshToken(session.tokens().map(Tokens::refreshToken).orElse(null));
         row.setVersion(session.version());
         row.setLiveUserKey(liveUser(session).map(UserKey::value).orElse(null));
+        row.setTokensEraseAt(!session.isLive() && session.tokens().isPresent() ? session.expiresAt() : null);
         return Rows.complete(row);
     }
 

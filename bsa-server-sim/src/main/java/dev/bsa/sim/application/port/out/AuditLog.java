@@ -2,6 +2,7 @@ package dev.bsa.sim.application.port.out;
 
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.sim.application.model.AuditEntry;
+import java.time.Instant;
 import java.util.List;
 
 /** The append-only record of every status change of every session. */
@@ -15,4 +16,10 @@ public interface AuditLog {
 
     /** Every entry of one session, oldest first. */
     List<AuditEntry> ofSession(SessionId session);
+
+    /**
+     * Deletes up to {@code limit} entries of sessions whose deadline is before {@code instant}, oldest
+     * deadline first (the retention of ended sessions); returns how many.
+     */
+    int deleteOfSessionsExpiredBefore(Instant instant, int limit);
 }

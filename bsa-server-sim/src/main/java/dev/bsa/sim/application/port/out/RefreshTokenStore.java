@@ -20,8 +20,8 @@ public interface RefreshTokenStore {
      */
     Optional<RefreshTokenRecord> consume(String tokenHash, ClientKey client, Instant now);
 
-    /** Removes tokens that expired at or before {@code now}; returns how many. */
-    int deleteExpired(Instant now);
+    /** Removes up to {@code limit} tokens that expired at or before {@code now}, oldest first; returns how many. */
+    int deleteExpired(Instant now, int limit);
 
     /**
      * A refresh token as stored.

@@ -52,6 +52,7 @@ class SimulatorCommandTest {
             --clock sometimes            | bsa-server-sim: --clock (BSA_CLOCK) must be system or virtual, was sometimes
             --deadline -1                | bsa-server-sim: --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was -1
             --totp-limit 0               | bsa-server-sim: --totp-limit (BSA_TOTP_LIMIT) must be between 1 and 1000000, was 0
+            --retention 0                | bsa-server-sim: --retention (BSA_RETENTION) must be between 1 and 2592000 seconds, was 0
             --seed missing-seed.yaml     | bsa-server-sim: the seed file missing-seed.yaml does not exist
             --db jdbc:mysql://localhost/bsa | bsa-server-sim: unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): jdbc:mysql://localhost/bsa
             --port abc                   | bsa-server-sim: Invalid value for option '--port': 'abc' is not an int (see --help)
@@ -113,6 +114,7 @@ class SimulatorCommandTest {
                         "--clock-start=INSTANT",
                         "--deadline=SECONDS",
                         "--totp-limit=N",
+                        "--retention=SECONDS",
                         "--admin-token=TOKEN",
                         "--public-url=URL",
                         "-h, --help",
@@ -126,6 +128,7 @@ class SimulatorCommandTest {
                         "BSA_CLOCK_START",
                         "BSA_DEADLINE",
                         "BSA_TOTP_LIMIT",
+                        "BSA_RETENTION",
                         "BSA_ADMIN_TOKEN",
                         "BSA_PUBLIC_URL");
         assertThat(err.toString()).isEmpty();

@@ -3,6 +3,7 @@ package dev.bsa.sim.adapter.in.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bsa.domain.model.Retention;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ class SimulatorOptionsTest {
             Map.entry("--clock-start", "BSA_CLOCK_START"),
             Map.entry("--deadline", "BSA_DEADLINE"),
             Map.entry("--totp-limit", "BSA_TOTP_LIMIT"),
+            Map.entry("--retention", "BSA_RETENTION"),
             Map.entry("--admin-token", "BSA_ADMIN_TOKEN"),
             Map.entry("--public-url", "BSA_PUBLIC_URL"),
             Map.entry("--log-level", "BSA_LOG_LEVEL"));
@@ -49,6 +51,8 @@ class SimulatorOptionsTest {
         assertThat(config.totpLimit()).isEmpty();
         assertThat(config.adminToken()).as("random, made at start").isEmpty();
         assertThat(config.publicBaseUrl()).isEmpty();
+        assertThat(config.retention()).isEqualTo(Retention.defaults());
+        assertThat(config.retention().window()).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
@@ -71,6 +75,8 @@ class SimulatorOptionsTest {
                 "30",
                 "--totp-limit",
                 "9",
+                "--retention",
+                "600",
                 "--admin-token",
                 "secret",
                 "--public-url",
@@ -81,27 +87,18 @@ class SimulatorOptionsTest {
 
     @Test
     void everyEnvironmentVariable_reachesTheConfiguration_asItsFlagWould() {
-        SimulatorConfig config = parse(new FakeEnvironment(Map.of(
-                "BSA_PORT",
-                "0",
-                "BSA_HOST",
-                "0.0.0.0",
-                "BSA_DB_URL",
-                "jdbc:h2:file:./data/bsa",
-                "BSA_SEED",
-                "seeds/team.yaml",
-                "BSA_CLOCK",
-                "virtual",
-                "BSA_CLOCK_START",
-                START.toString(),
-                "BSA_DEADLINE",
-                "30",
-                "BSA_TOTP_LIMIT",
-                "9",
-                "BSA_ADMIN_TOKEN",
-                "secret",
-                "BSA_PUBLIC_URL",
-                "https://bsa.example.test/")));
+        SimulatorConfig config = parse(new FakeEnvironment(Map.ofEntries(
+                Map.entry("BSA_PORT", "0"),
+                Map.entry("BSA_HOST", "0.0.0.0"),
+                Map.entry("BSA_DB_URL", "jdbc:h2:file:./data/bsa"),
+                Map.entry("BSA_SEED", "seeds/team.yaml"),
+                Map.entry("BSA_CLOCK", "virtual"),
+                Map.entry("BSA_CLOCK_START", START.toString()),
+                Map.entry("BSA_DEADLINE", "30"),
+                Map.entry("BSA_TOTP_LIMIT", "9"),
+                Map.entry("BSA_RETENTION", "600"),
+                Map.entry("BSA_ADMIN_TOKEN", "secret"),
+                Map.entry("BSA_PUBLIC_URL", "https://bsa.example.test/"))));
 
         assertThat(config).isEqualTo(everyOptionChanged());
     }
@@ -176,6 +173,9 @@ class SimulatorOptionsTest {
             --deadline    | 0              | --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was 0
             --deadline    | 3601           | --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was 3601
             --totp-limit  | 0              | --totp-limit (BSA_TOTP_LIMIT) must be between 1 and 1000000, was 0
+            --retention   | 0              | --retention (BSA_RETENTION) must be between 1 and 2592000 seconds, was 0
+            --retention   | -60            | --retention (BSA_RETENTION) must be between 1 and 2592000 seconds, was -60
+            --retention   | 2592001        | --retention (BSA_RETENTION) must be between 1 and 2592000 seconds, was 2592001
             --public-url  | ftp://example.test | --public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was ftp://example.test
             --seed        | ' '            | --seed (BSA_SEED) must be demo, none or a seed file
             --public-url  | localhost:8080 | --public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was localhost:8080
@@ -226,6 +226,7 @@ class SimulatorOptionsTest {
                 .withVirtualClock(START)
                 .withAuthDeadline(Duration.ofSeconds(30))
                 .withTotpLimit(9)
+                .withRetention(new Retention(Duration.ofSeconds(600)))
                 .withAdminToken("secret")
                 .withPublicBaseUrl("https://bsa.example.test");
     }

@@ -78,7 +78,7 @@ class DatabaseTest {
                             "PHONE_BEHAVIOUR",
                             "SIGNING_KEY");
             assertThat(database.dsl().fetchValue("select max(VERSION) from SCHEMA_HISTORY"))
-                    .isEqualTo(1);
+                    .isEqualTo(2);
         }
     }
 

@@ -37,7 +37,21 @@ class JooqAuditLogTest {
                 sequence == 0 ? Optional.empty() : Optional.of(new UserKey("alice")),
                 status,
                 sequence,
-                error);
+                error,
+                T0.plusSeconds(60));
+    }
+
+    private static AuditEntry entryOfSessionWithDeadline(SessionId session, int sequence, Instant deadline) {
+        return new AuditEntry(
+                deadline.minusSeconds(60).plusSeconds(sequence),
+                session,
+                AuthMethod.PUSH,
+                new ClientKey("shop"),
+                Optional.of(new UserKey("alice")),
+                sequence == 0 ? AuthStatus.REQUEST_AUTH : AuthStatus.AUTH_COMPLETED,
+                sequence,
+                Optional.empty(),
+                deadline);
     }
 
     @Test
@@ -70,5 +84,38 @@ class JooqAuditLogTest {
         assertThat(log.recent(2)).containsExactly(third, second);
         assertThat(log.recent(10)).containsExactly(third, second, first);
         assertThat(log.recent(0)).isEmpty();
+    }
+
+    @Test
+    void
+            givenEntriesOfSessionsWithDifferentDeadlines_deleteOfSessionsExpiredBefore_deletesOnlyThoseOfEarlierDeadlines() {
+        AuditEntry oldStart = entryOfSessionWithDeadline(FIRST, 0, T0);
+        AuditEntry oldEnd = entryOfSessionWithDeadline(FIRST, 1, T0);
+        AuditEntry atTheInstant = entryOfSessionWithDeadline(SECOND, 0, T0.plusSeconds(1));
+        log.append(oldStart);
+        log.append(atTheInstant);
+        log.append(oldEnd);
+
+        assertThat(log.deleteOfSessionsExpiredBefore(T0.plusSeconds(1), 10)).isEqualTo(2);
+
+        assertThat(log.ofSession(FIRST)).isEmpty();
+        assertThat(log.ofSession(SECOND)).containsExactly(atTheInstant);
+        assertThat(log.recent(10)).containsExactly(atTheInstant);
+    }
+
+    @Test
+    void givenMoreExpiredEntriesThanTheLimit_deleteOfSessionsExpiredBefore_deletesExactlyTheLimitOldestDeadlineFirst() {
+        AuditEntry later = entryOfSessionWithDeadline(SECOND, 0, T0.plusSeconds(5));
+        AuditEntry first = entryOfSessionWithDeadline(FIRST, 0, T0);
+        AuditEntry second = entryOfSessionWithDeadline(FIRST, 1, T0);
+        log.append(later);
+        log.append(first);
+        log.append(second);
+
+        assertThat(log.deleteOfSessionsExpiredBefore(T0.plusSeconds(60), 2)).isEqualTo(2);
+
+        assertThat(log.recent(10)).containsExactly(later);
+        assertThat(log.deleteOfSessionsExpiredBefore(T0.plusSeconds(60), 2)).isEqualTo(1);
+        assertThat(log.deleteOfSessionsExpiredBefore(T0.plusSeconds(60), 2)).isZero();
     }
 }

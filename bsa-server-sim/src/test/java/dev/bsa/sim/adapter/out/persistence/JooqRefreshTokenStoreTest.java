@@ -90,11 +90,24 @@ class JooqRefreshTokenStoreTest {
         RefreshTokenRecord valid = token("c", T0, T0.plusSeconds(21));
         store.save(valid);
 
-        assertThat(store.deleteExpired(T0.plusSeconds(20))).isEqualTo(2);
+        assertThat(store.deleteExpired(T0.plusSeconds(20), 10)).isEqualTo(2);
 
         assertThat(store.consume("a".repeat(64), SHOP, T0)).isEmpty();
         assertThat(store.consume("b".repeat(64), SHOP, T0)).isEmpty();
         assertThat(store.consume(valid.tokenHash(), SHOP, T0)).contains(valid);
+    }
+
+    @Test
+    void givenMoreExpiredTokensThanTheLimit_deleteExpired_removesExactlyTheLimitOldestFirst() {
+        RefreshTokenRecord newest = token("a", T0, T0.plusSeconds(30));
+        store.save(newest);
+        store.save(token("b", T0, T0.plusSeconds(10)));
+        store.save(token("c", T0, T0.plusSeconds(20)));
+
+        assertThat(store.deleteExpired(T0.plusSeconds(60), 2)).isEqualTo(2);
+
+        assertThat(store.consume(newest.tokenHash(), SHOP, T0)).contains(newest);
+        assertThat(store.deleteExpired(T0.plusSeconds(60), 2)).isZero();
     }
 
     @Test

@@ -44,7 +44,7 @@ class SchemaMigrationsTest {
 
     @Test
     void theBundledMigrationsAreTheScriptsOfTheClassPath() {
-        assertThat(SchemaMigrations.bundled().scripts()).containsExactly(bundledV1());
+        assertThat(SchemaMigrations.bundled().scripts()).containsExactly(bundledV1(), bundledV2());
     }
 
     @Test
@@ -166,12 +166,59 @@ class SchemaMigrationsTest {
         List<List<Integer>> results =
                 Concurrently.run(8, start -> SchemaMigrations.bundled().migrate(database, SQLDialect.H2));
 
-        assertThat(results).filteredOn(applied -> !applied.isEmpty()).containsExactly(List.of(1));
-        assertThat(history()).hasSize(1);
+        assertThat(results).filteredOn(applied -> !applied.isEmpty()).containsExactly(List.of(1, 2));
+        assertThat(history()).hasSize(2);
     }
 
     private static SchemaMigrations migrations(Script... scripts) {
         return new SchemaMigrations(List.of(scripts), CLOCK);
+    }
+
+    @Test
+    void givenVersion1DatabaseWithHistory_retentionScript_datesEachAuditEntryByItsSessionAndMarksTokensForErasure()
+            throws SQLException {
+        migrations(bundledV1()).migrate(database, SQLDialect.H2);
+        execute("INSERT INTO AUTH_SESSION (SESSION_ID, METHOD, CLIENT_KEY, USER_KEY, CREATED_AT, EXPIRES_AT, HISTORY,"
+                + " STATUS, LIVE, ACCESS_TOKEN, REFRESH_TOKEN, VERSION) VALUES ('done', 'TOTP', 'shop', 'alice', 40,"
+                + " 100, 'RequestAuth,AuthCompleted', 'AuthCompleted', FALSE, 'access', 'refresh', 1)");
+        execute("INSERT INTO AUTH_SESSION (SESSION_ID, METHOD, CLIENT_KEY, USER_KEY, CREATED_AT, EXPIRES_AT, HISTORY,"
+                + " STATUS, LIVE, VERSION, LIVE_USER_KEY) VALUES ('live', 'QR', 'shop', 'bob', 150, 200,"
+                + " 'RequestAuth', 'RequestAuth', TRUE, 0, 'bob')");
+        execute("INSERT INTO AUDIT_ENTRY (RECORDED_AT, SESSION_ID, METHOD, CLIENT_KEY, STATUS, SEQ_NO) VALUES"
+                + " (40, 'done', 'TOTP', 'shop', 'RequestAuth', 0), (150, 'live', 'QR', 'shop', 'RequestAuth', 0),"
+                + " (70, 'gone', 'PUSH', 'shop', 'RequestAuth', 0)");
+
+        assertThat(migrations(bundledV1(), bundledV2()).migrate(database, SQLDialect.H2))
+                .containsExactly(2);
+
+        assertThat(query("SELECT SESSION_ID || ' ' || COALESCE(CAST(TOKENS_ERASE_AT AS VARCHAR), '-')"
+                        + " FROM AUTH_SESSION ORDER BY SESSION_ID"))
+                .containsExactly("done 100", "live -");
+        assertThat(query("SELECT SESSION_ID || ' ' || SESSION_EXPIRES_AT FROM AUDIT_ENTRY ORDER BY SESSION_ID"))
+                .containsExactly("done 100", "gone 70", "live 200");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    private static Script bundledV2() {
+        return Script.of("V2__retention.sql", resourceText(SchemaMigrations.FOLDER + "V2__retention.sql"));
     }
 
     private static Script bundledV1() {

@@ -125,7 +125,8 @@ final class StoredState {
             Optional.of(ALICE),
             dev.bsa.domain.model.AuthStatus.AUTH_COMPLETED,
             6,
-            Optional.empty());
+            Optional.empty(),
+            COMPLETED.expiresAt());
 
     private StoredState() {}
 

@@ -3,6 +3,7 @@ package dev.bsa.sim.adapter.out.token;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.sim.application.port.out.RefreshTokenStore;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +32,11 @@ final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     }
 
     @Override
-    public int deleteExpired(Instant now) {
+    public int deleteExpired(Instant now, int limit) {
         List<String> expired = records.values().stream()
                 .filter(record -> !now.isBefore(record.expiresAt()))
+                .sorted(Comparator.comparing(RefreshTokenRecord::expiresAt))
+                .limit(Math.max(0, limit))
                 .map(RefreshTokenRecord::tokenHash)
                 .toList();
         expired.forEach(records::remove);
