@@ -2,10 +2,11 @@ package dev.bsa.sim.adapter.in.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -34,15 +35,16 @@ public final class SimulatorProcess implements AutoCloseable {
     /** How long a test waits for a start or an exit at most: a guard against a hang, not an expectation. */
     public static final Duration HANG_GUARD = Duration.ofSeconds(120);
 
+    private static final long FOLLOW_MILLIS = 10;
     private static final Pattern API_LINE = Pattern.compile("API: +(http://localhost:(\\d+))/api/v1");
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
     private final Thread reader;
 
-    private SimulatorProcess(Process process) {
+    private SimulatorProcess(Process process, Path output) {
         this.process = process;
-        this.reader = new Thread(() -> read(process.getInputStream()), "simulator-process-output-" + process.pid());
+        this.reader = new Thread(() -> read(output), "simulator-process-output-" + process.pid());
         this.reader.setDaemon(true);
         this.reader.start();
     }
@@ -55,10 +57,17 @@ public final class SimulatorProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("BSA_"));
         try {
-            return new SimulatorProcess(builder.start());
+            // A file, not a pipe: the JDK closes a process's pipe when the process ends, under a read in progress,
+            // and what the process wrote last (its stop) could be lost.
+            Path output = Files.createTempFile("bsa-simulator-", ".log");
+            output.toFile().deleteOnExit();
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().keySet().removeIf(name -> name.startsWith("BSA_"));
+            return new SimulatorProcess(builder.start(), output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,20 +182,42 @@ public final class SimulatorProcess implements AutoCloseable {
         }
     }
 
-    private void read(InputStream output) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                synchronized (lines) {
-                    lines.add(line);
-                    lines.notifyAll();
+    /** Follows the output file line by line until the process has ended and everything it wrote is read. */
+    private void read(Path output) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(output))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            while (true) {
+                int next = in.read();
+                if (next == '\n') {
+                    add(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else if (next >= 0) {
+                    line.write(next);
+                } else if (process.isAlive()) {
+                    // The end of what was written so far: look again shortly (a file tells no one it grew).
+                    Thread.sleep(FOLLOW_MILLIS);
+                } else if (in.available() == 0) {
+                    if (line.size() > 0) {
+                        add(line.toString(StandardCharsets.UTF_8));
+                    }
+                    return;
                 }
             }
-        } catch (IOException ended) {
-            // The process is gone; what was read stays.
+        } catch (IOException e) {
+            add("(the simulator's output could not be read: " + e + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             synchronized (lines) {
                 lines.notifyAll();
             }
+        }
+    }
+
+    private void add(String line) {
+        synchronized (lines) {
+            lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+            lines.notifyAll();
         }
     }
 
