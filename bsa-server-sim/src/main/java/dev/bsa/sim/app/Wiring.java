@@ -66,7 +66,8 @@ import org.jooq.DSLContext;
  * @param phones     the auto-answering phones
  * @param adminToken the control plane's bearer token
  * @param seeded     whether this start loaded the seed (it created the database)
- * @param deferred   what the start leaves until the server listens: the signing key of a new database
+ * @param deferred   what the start waits for once the server listens: the signing key of a new database, made and
+ *                   stored meanwhile
  * @param retention  the retention job
  */
 record Wiring(

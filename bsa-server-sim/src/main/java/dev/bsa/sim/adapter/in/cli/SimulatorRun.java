@@ -23,7 +23,7 @@ public final class SimulatorRun {
     public record Started(Simulator simulator, String bannerLines) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorRun.class);
-    private static final long SHUTDOWN_WAIT_SECONDS = 30;
+    private static final long SHUTDOWN_WAIT_SECONDS = 60;
 
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The live status channel: WebSocket {@code /ws/v1/channels/{channelKey}}. The 128-bit channel key,
  * returned only to the website that started the login, is the credential; no header is needed.
  * Each connection gets the session's history, then its live statuses, a countdown tick every
- * second, and one final result; see {@link ChannelStream}.
+ * second, and one final result; see {@link ChannelStream}. When the simulator stops, {@link #closeAll(long)} gives
+ * every open socket what is left of its session and a close frame.
  */
 public final class ChannelSocket {
 
@@ -30,6 +32,7 @@ public final class ChannelSocket {
     private final ScheduledExecutorService ticker;
     private final ObjectMapper json;
     private final Map<String, ChannelStream> streams = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     /**
      * A channel route over the control plane's channels, writing its messages with {@code json} (the wire's one
@@ -62,6 +65,10 @@ public final class ChannelSocket {
         }
         ChannelStream stream = new ChannelStream(socket, messages, channel.value(), control.channels(), clock);
         streams.put(socket.sessionId(), stream);
+        if (stopping) {
+            stream.endForShutdown();
+            return;
+        }
         stream.open(ticker);
     }
 
@@ -70,5 +77,35 @@ public final class ChannelSocket {
         if (stream != null) {
             stream.stop();
         }
+        synchronized (streams) {
+            streams.notifyAll();
+        }
+    }
+
+    /**
+     * Ends every open socket as the simulator stops: each gets the statuses its session reached that it has not sent
+     * yet (the {@code result} of a login that has ended, then a normal close), or a close frame saying the server is
+     * going away while the login is still live. Waits up to {@code timeoutMillis} for the clients to answer the close;
+     * true when every socket closed.
+     */
+    public boolean closeAll(long timeoutMillis) {
+        stopping = true;
+        streams.values().forEach(ChannelStream::endForShutdown);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (streams) {
+            while (!streams.isEmpty()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    streams.wait(left);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

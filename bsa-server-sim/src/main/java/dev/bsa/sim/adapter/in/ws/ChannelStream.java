@@ -81,6 +81,25 @@ final class ChannelStream {
         }
     }
 
+    /**
+     * The simulator is stopping: sends what the stored session reached since the last message (a login that has ended
+     * gets its {@code result} and a normal close), and closes a socket whose login is still live with "going away".
+     */
+    synchronized void endForShutdown() {
+        if (ended) {
+            return;
+        }
+        try {
+            channels.session(channel)
+                    .ifPresent(stored -> deliverUpTo(stored, stored.history().size() - 1));
+        } catch (RuntimeException failure) {
+            LOG.warn("could not read channel {} before closing its socket: {}", channel, failure.toString());
+        }
+        if (!ended) {
+            end(WsCloseStatus.GOING_AWAY, "the simulator is stopping");
+        }
+    }
+
     private void onUpdate(StatusUpdate update) {
         deliverUpTo(update.session(), update.sequence());
     }

@@ -19,7 +19,12 @@ import org.jooq.impl.DSL;
  * The simulator's database: a pooled connection to the JDBC URL (H2 in memory or in a file, or
  * PostgreSQL), brought up to the latest migration script on opening ({@link SchemaMigrations}), used
  * through jOOQ in the dialect the URL names.
- * Closing it shuts an embedded H2 database down cleanly, so a {@code file:} database is flushed.
+ *
+ * <p>Every committed transaction is in the database's files before the statement that committed it returns, so
+ * that a write the API confirmed survives a crash of the process ({@code kill -9}): PostgreSQL does that by
+ * itself; an H2 database kept in files is opened with {@code WRITE_DELAY} 0, which makes H2's store write each
+ * commit at once instead of from a background thread up to a second later (H2's default, 500 ms). Closing shuts
+ * an embedded H2 database down cleanly.
  */
 public final class Database implements AutoCloseable {
 
@@ -31,6 +36,11 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_IS_CLOSED = 90121;
     private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90098;
     private static final int H2_OBJECT_CLOSED = 90007;
+    /**
+     * H2's delay before a commit is written to the file, in milliseconds; 0 writes it during the commit. It is a
+     * setting of the database, stored in it, so one statement applies it to every connection.
+     */
+    private static final String H2_WRITE_EACH_COMMIT = "SET WRITE_DELAY 0";
 
     private final String url;
     private final SQLDialect dialect;
@@ -59,7 +69,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl, String user, String password) {
         SQLDialect dialect = dialectOf(jdbcUrl);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
+        config.setJdbcUrl(withoutCloseOnExit(jdbcUrl));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);
@@ -68,6 +78,9 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
+            if (isH2InFiles(jdbcUrl)) {
+                writeEachCommit(dataSource);
+            }
             List<Integer> applied = SchemaMigrations.bundled().migrate(dataSource, dialect);
             return new Database(jdbcUrl, dialect, dataSource, applied.contains(SchemaMigrations.FIRST_VERSION));
         } catch (RuntimeException e) {
@@ -154,6 +167,32 @@ public final class Database implements AutoCloseable {
         return e.getErrorCode() == H2_DATABASE_CALLED_AT_SHUTDOWN
                 || e.getErrorCode() == H2_DATABASE_IS_CLOSED
                 || e.getErrorCode() == H2_OBJECT_CLOSED;
+    }
+
+    /**
+     * An embedded H2 database closes itself in a shutdown hook of its own unless told not to; that would close it
+     * under the requests a graceful stop is still answering. The simulator closes it itself ({@link #close()}), last.
+     */
+    static String withoutCloseOnExit(String jdbcUrl) {
+        if (!isEmbeddedH2(jdbcUrl) || jdbcUrl.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static void writeEachCommit(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(H2_WRITE_EACH_COMMIT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the H2 database cannot be told to write every commit at once", e);
+        }
+    }
+
+    /** True for an H2 database kept in files (embedded or served), false for one in memory. */
+    static boolean isH2InFiles(String jdbcUrl) {
+        String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.contains("/mem:");
     }
 
     /** True for an H2 database this process runs itself (memory or file), false for a remote H2 server. */

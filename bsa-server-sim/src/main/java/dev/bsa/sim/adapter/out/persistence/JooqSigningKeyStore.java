@@ -34,6 +34,15 @@ public final class JooqSigningKeyStore implements SigningKeyStore {
         dsl.insertInto(SIGNING_KEY).set(row).onDuplicateKeyUpdate().set(row).execute();
     }
 
+    @Override
+    public String saveIfAbsent(String privateJwkJson) {
+        dsl.insertInto(SIGNING_KEY)
+                .set(toRow(privateJwkJson))
+                .onDuplicateKeyIgnore()
+                .execute();
+        return load().orElseThrow(() -> new IllegalStateException("the signing key row vanished after its insert"));
+    }
+
     static SigningKeyRow toRow(String privateJwkJson) {
         return Rows.complete(new SigningKeyRow(ROW_ID, Objects.requireNonNull(privateJwkJson, "privateJwkJson")));
     }

@@ -46,7 +46,9 @@ import org.jooq.exception.DataAccessException;
  * "tables":{"client":[...], ...}}}, holding every table but the audit log. An import is checked
  * completely before anything is written, then replaces every archived table in one transaction; a
  * bad document is a 2002 rejection and leaves the state as it was. The audit log is kept by an
- * import and emptied by a reset.
+ * import and emptied by a reset. The token signing key is exported with the rest, but neither an import nor a reset
+ * touches the stored one: it is the running simulator's, and tokens it signed must verify after a restart whenever it
+ * stops (a crash between removing it and storing it again would lose it).
  */
 public final class JooqStateArchive implements StateArchive {
 
@@ -113,8 +115,12 @@ public final class JooqStateArchive implements StateArchive {
         try {
             dsl.transaction(configuration -> {
                 DSLContext tx = configuration.dsl();
-                tables.values().forEach(table -> tx.deleteFrom(table.table()).execute());
-                rows.forEach((table, tableRows) -> insert(tx, table, tableRows));
+                replaced().forEach(table -> tx.deleteFrom(table.table()).execute());
+                rows.forEach((table, tableRows) -> {
+                    if (table.table() != SIGNING_KEY) {
+                        insert(tx, table, tableRows);
+                    }
+                });
             });
             return Result.done();
         } catch (DataAccessException e) {
@@ -131,9 +137,16 @@ public final class JooqStateArchive implements StateArchive {
     public void reset() {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
-            tables.values().forEach(table -> tx.deleteFrom(table.table()).execute());
+            replaced().forEach(table -> tx.deleteFrom(table.table()).execute());
             tx.deleteFrom(AUDIT_ENTRY).execute();
         });
+    }
+
+    /** The tables an import or a reset replaces: all but the signing key's. */
+    private List<ArchivedTable<?>> replaced() {
+        return tables.values().stream()
+                .filter(table -> table.table() != SIGNING_KEY)
+                .toList();
     }
 
     private Map<ArchivedTable<?>, List<?>> read(String document) {

@@ -37,15 +37,6 @@ final class EcSigningKey {
     }
 
     /**
-     * The key kept in {@code store}, or a new one saved there when the store is empty.
-     *
-     * @throws IllegalStateException when the stored key is not a private P-256 EC JWK
-     */
-    static EcSigningKey loadOrCreate(SigningKeyStore store) {
-        return store.load().map(EcSigningKey::of).orElseGet(() -> create(store));
-    }
-
-    /**
      * The key in a stored private JWK.
      *
      * @throws IllegalStateException when it is not a private P-256 EC JWK
@@ -54,15 +45,27 @@ final class EcSigningKey {
         return withSigner(parse(storedJwk));
     }
 
-    private static EcSigningKey create(SigningKeyStore store) {
+    /**
+     * A new key, stored in {@code store} unless another simulator sharing it stored one first: the key returned is the
+     * one the store holds, committed, so that every token signed with it verifies after a restart.
+     *
+     * @throws IllegalStateException when the key cannot be made, or the stored one is not a private P-256 EC JWK
+     */
+    static EcSigningKey createIn(SigningKeyStore store) {
+        ECKey made;
         try {
-            ECKey key = normalized(new ECKeyGenerator(Curve.P_256).generate());
-            store.save(key.toJSONString());
-            LOG.info("Generated a new ES256 token signing key {}", key.getKeyID());
-            return withSigner(key);
+            made = normalized(new ECKeyGenerator(Curve.P_256).generate());
         } catch (JOSEException e) {
             throw new IllegalStateException("the ES256 signing key cannot be set up", e);
         }
+        String stored = store.saveIfAbsent(made.toJSONString());
+        EcSigningKey key = of(stored);
+        if (key.keyId().equals(made.getKeyID())) {
+            LOG.info("Generated a new ES256 token signing key {}", key.keyId());
+        } else {
+            LOG.info("Using the ES256 token signing key {} that another simulator stored first", key.keyId());
+        }
+        return key;
     }
 
     private static EcSigningKey withSigner(ECKey key) {

@@ -45,7 +45,8 @@ public final class NimbusTokenAuthority implements TokenAuthority {
 
     /**
      * An authority signing with the key in {@code keys}: a stored key is read (and refused when damaged)
-     * now; when there is none, a new one is generated and saved there on first use.
+     * now; when there is none, a new one is made at once on a thread of its own and stored there (insert-if-absent)
+     * before anything is signed with it.
      *
      * @param keys          where the signing key is kept across restarts
      * @param refreshTokens where refresh tokens are kept, hashed
@@ -72,8 +73,8 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     }
 
     /**
-     * Makes sure the signing key exists, generating and saving it if the store has none; the simulator
-     * calls it right after it starts listening, so that generating a key is not part of the start.
+     * Waits until the signing key is stored (a new store's key is made while the rest of the simulator starts), and
+     * fails as the start must when it cannot be; the simulator calls it before it reports that it has started.
      */
     public void ensureSigningKey() {
         key.get();
@@ -81,7 +82,7 @@ public final class NimbusTokenAuthority implements TokenAuthority {
 
     /**
      * The key store as a reset or an import sees it: they keep the key the simulator signs with, so reading it
-     * first makes sure that key exists (a new database gets its key only after the start, or on first need).
+     * first waits until that key is stored.
      */
     public SigningKeyStore runningKeyStore() {
         return new SigningKeyStore() {
@@ -94,6 +95,11 @@ public final class NimbusTokenAuthority implements TokenAuthority {
             @Override
             public void save(String privateJwkJson) {
                 keys.save(privateJwkJson);
+            }
+
+            @Override
+            public String saveIfAbsent(String privateJwkJson) {
+                return keys.saveIfAbsent(privateJwkJson);
             }
         };
     }

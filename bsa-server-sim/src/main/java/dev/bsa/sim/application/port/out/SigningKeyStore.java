@@ -13,4 +13,10 @@ public interface SigningKeyStore {
 
     /** Stores the private JWK, replacing any previous one. */
     void save(String privateJwkJson);
+
+    /**
+     * Stores the private JWK unless a key is stored already (atomically: of simulators sharing the store, one wins),
+     * and returns the key the store holds afterwards, committed: this one or the one that was there.
+     */
+    String saveIfAbsent(String privateJwkJson);
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine;
 class SimulatorCommandTest {
 
     private static final Pattern API_LINE = Pattern.compile("API: +(http://localhost:(\\d+))/api/v1");
-    private static final long WAIT_MILLIS = 15_000;
+    /** A guard against a hang on a loaded machine: every wait ends as soon as what it waits for happens. */
+    private static final long WAIT_MILLIS = 120_000;
 
     private final ExecutorService runner = Executors.newSingleThreadExecutor();
     private final StringWriter out = new StringWriter();

@@ -22,7 +22,9 @@ class LoginFlowsTest {
     @RegisterExtension
     static final RunningSimulator sim = new RunningSimulator();
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** A guard against a hang: every wait ends as soon as what it waits for happens. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
     private static final List<String> HAPPY_PATH = List.of(
             "RequestAuth",
             "CreateChannel",

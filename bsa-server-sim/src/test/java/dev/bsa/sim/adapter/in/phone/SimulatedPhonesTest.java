@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** The phones that answer by themselves, through the same use cases a person's phone uses. */
 class SimulatedPhonesTest {
 
-    private static final long WAIT_SECONDS = 10;
+    private static final long WAIT_SECONDS = 60;
 
     private final Map<UserKey, PhoneBehaviour> behaviours = new ConcurrentHashMap<>();
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();

@@ -29,9 +29,9 @@ public final class ChannelListener implements WebSocket.Listener {
         ChannelListener listener = new ChannelListener();
         listener.socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(Duration.ofSeconds(60))
                 .buildAsync(URI.create(url), listener)
-                .orTimeout(10, TimeUnit.SECONDS)
+                .orTimeout(60, TimeUnit.SECONDS)
                 .join();
         return listener;
     }

@@ -72,8 +72,11 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
     public void beforeEach(ExtensionContext context) throws InterruptedException {
         listeners.forEach(ChannelListener::close);
         listeners.clear();
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (simulator.control().channels().watchers() > 0 && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (simulator.control().channels().watchers() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the previous test's channels were still watched after 60 s");
+            }
             Thread.sleep(10);
         }
         simulator.control().state().reset();

@@ -20,7 +20,9 @@ class ChannelSocketTest {
     @RegisterExtension
     static final RunningSimulator sim = new RunningSimulator();
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** A guard against a hang: every wait ends as soon as what it waits for happens. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
     private static final List<String> HAPPY_PATH = List.of(
             "RequestAuth",
             "CreateChannel",
@@ -139,7 +141,7 @@ class ChannelSocketTest {
 
         sim.control().time().advance(60_000);
 
-        List<JsonNode> messages = channel.untilResult(Duration.ofSeconds(3));
+        List<JsonNode> messages = channel.untilResult(WAIT);
         assertThat(messages.get(messages.size() - 1).path("status").asText()).isEqualTo("AuthTimeout");
     }
 

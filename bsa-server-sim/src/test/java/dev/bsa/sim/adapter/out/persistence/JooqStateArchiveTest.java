@@ -80,8 +80,9 @@ class JooqStateArchiveTest {
     }
 
     @Test
-    void givenState_reset_deletesEverythingIncludingTheAuditLog() {
+    void givenState_reset_deletesEverythingIncludingTheAuditLog_butTheSigningKey() {
         StoredState.write(database);
+        String key = new JooqSigningKeyStore(database.dsl()).load().orElseThrow();
 
         archive.reset();
 
@@ -90,7 +91,21 @@ class JooqStateArchiveTest {
         assertThat(new JooqSessionRepository(database.dsl()).findRecent(10)).isEmpty();
         assertThat(new JooqSettingsRepository(database.dsl()).current())
                 .isEqualTo(dev.bsa.domain.model.Settings.defaults());
-        assertThat(new JooqSigningKeyStore(database.dsl()).load()).isEmpty();
+        assertThat(new JooqSigningKeyStore(database.dsl()).load())
+                .as("the running simulator's key, never removed, not even for a moment")
+                .contains(key);
+    }
+
+    @Test
+    void givenDocumentWithAnotherSigningKey_import_keepsTheStoredKey() {
+        StoredState.write(database);
+        JooqSigningKeyStore keys = new JooqSigningKeyStore(database.dsl());
+        String exported = archive.exportJson();
+        keys.save("{\"kid\":\"the-running-simulators\"}");
+
+        assertThat(archive.importJson(exported).isSuccess()).isTrue();
+
+        assertThat(keys.load()).contains("{\"kid\":\"the-running-simulators\"}");
     }
 
     @Test

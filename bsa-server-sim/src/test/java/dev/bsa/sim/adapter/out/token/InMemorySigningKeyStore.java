@@ -28,6 +28,14 @@ final class InMemorySigningKeyStore implements SigningKeyStore {
         saves.incrementAndGet();
     }
 
+    @Override
+    public String saveIfAbsent(String privateJwkJson) {
+        if (jwk.compareAndSet(null, privateJwkJson)) {
+            saves.incrementAndGet();
+        }
+        return jwk.get();
+    }
+
     int saves() {
         return saves.get();
     }

@@ -25,11 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NimbusTokenAuthorityKeyStoreTest {
 
     @Test
-    void anEmptyStore_getsNoKeyWhileStarting_andOneNewPrivateP256KeyWhenEnsured() throws Exception {
+    void anEmptyStore_getsOneNewPrivateP256Key_storedByTheTimeTheStartEnds() throws Exception {
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
 
         NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
-        assertThat(keys.saves()).isZero();
         authority.ensureSigningKey();
         authority.ensureSigningKey();
 
@@ -41,7 +40,7 @@ class NimbusTokenAuthorityKeyStoreTest {
     }
 
     @Test
-    void anEmptyStore_getsItsKeyOnFirstNeed_andTheJwksPublishesThatKey() throws Exception {
+    void anEmptyStore_signsOnlyWithTheKeyItStored_andTheJwksPublishesThatKey() throws Exception {
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
         NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
 
@@ -56,7 +55,7 @@ class NimbusTokenAuthorityKeyStoreTest {
     }
 
     @Test
-    void manyFirstNeedsAtOnce_makeExactlyOneKey() {
+    void manyNeedsAtOnceDuringTheStart_makeExactlyOneKey() {
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
         NimbusTokenAuthority authority = authority(keys, new InMemoryRefreshTokenStore());
 

@@ -120,7 +120,8 @@ class NimbusTokenAuthorityVerifyTest {
 
     @Test
     void ourSignatureOverIncompleteClaims_isRefusedWith2002() {
-        EcSigningKey key = EcSigningKey.loadOrCreate(keys);
+        authority.ensureSigningKey();
+        EcSigningKey key = EcSigningKey.of(keys.load().orElseThrow());
         String incomplete = key.sign(new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject("alice")
