@@ -158,12 +158,13 @@ class AdminApiTest {
     @Test
     void faults_areQueuedPerStep() {
         assertThat(steps.admin("GET", "/api/v1/admin/faults").send().data().toString())
-                .isEqualTo("{\"channel\":0,\"push\":0,\"node\":0,\"server\":0}");
+                .isEqualTo("{\"channel\":0,\"push\":0,\"node\":0,\"server\":0,\"clientKey\":0}");
 
         ApiResponse queued =
                 steps.admin("PUT", "/api/v1/admin/faults").json("{\"push\":2}").send();
 
-        assertThat(queued.data().toString()).isEqualTo("{\"channel\":0,\"push\":2,\"node\":0,\"server\":0}");
+        assertThat(queued.data().toString())
+                .isEqualTo("{\"channel\":0,\"push\":2,\"node\":0,\"server\":0,\"clientKey\":0}");
         assertThat(steps.push("alice").rtCode()).isEqualTo(5017);
         assertThat(steps.push("alice").rtCode()).isEqualTo(5017);
         assertThat(steps.push("alice").rtCode()).isZero();
