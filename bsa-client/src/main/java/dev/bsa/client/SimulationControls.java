@@ -111,6 +111,17 @@ public final class SimulationControls {
     }
 
     /**
+     * Replaces the whole state by an exported document and signs tokens with the document's key from then on, so
+     * that tokens the exporting simulator issued verify here (and this simulator's earlier ones no longer do).
+     *
+     * @param document what {@link #exportState()} gave
+     * @throws BsaException 2002 for a malformed document (and nothing changes)
+     */
+    public void importStateWithItsSigningKey(String document) {
+        calls.sendDocument("PUT", ADMIN + "/state?signingKey=imported", document);
+    }
+
+    /**
      * The most recent login sessions, newest first.
      *
      * @param limit how many, 1 to 1000

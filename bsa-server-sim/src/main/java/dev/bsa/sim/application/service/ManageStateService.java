@@ -15,7 +15,6 @@ import dev.bsa.sim.application.port.out.EventLog;
 import dev.bsa.sim.application.port.out.FaultInjector;
 import dev.bsa.sim.application.port.out.SigningKeyStore;
 import dev.bsa.sim.application.port.out.StateArchive;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -66,11 +65,12 @@ public final class ManageStateService implements ManageStateUseCase {
     }
 
     @Override
-    public Result<Done> importState(String json) {
-        Optional<String> signingKey = signingKeys.load();
+    public Result<Done> importState(String json, SigningKeyOnImport signingKey) {
         Result<Done> imported = archive.importJson(json);
         if (imported.isSuccess()) {
-            signingKey.ifPresent(signingKeys::save);
+            if (signingKey == SigningKeyOnImport.IMPORTED) {
+                archive.signingKeyIn(json).ifPresent(signingKeys::save);
+            }
             faults.clear();
             events.publish(new SimEvent.StateImported());
         }
@@ -79,12 +79,11 @@ public final class ManageStateService implements ManageStateUseCase {
 
     @Override
     public void reset() {
-        Optional<String> signingKey = signingKeys.load();
         try {
-            wipe(signingKey);
+            wipe();
             applySeed();
         } catch (RuntimeException failure) {
-            wipe(signingKey);
+            wipe();
             throw failure;
         }
         arranged.clear();
@@ -114,9 +113,8 @@ public final class ManageStateService implements ManageStateUseCase {
         return true;
     }
 
-    private void wipe(Optional<String> signingKey) {
+    private void wipe() {
         archive.reset();
-        signingKey.ifPresent(signingKeys::save);
         faults.clear();
     }
 

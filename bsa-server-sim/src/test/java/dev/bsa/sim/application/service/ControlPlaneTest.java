@@ -15,6 +15,7 @@ import dev.bsa.sim.adapter.in.support.Scenarios;
 import dev.bsa.sim.application.model.AuditEntry;
 import dev.bsa.sim.application.model.PhoneBehaviour;
 import dev.bsa.sim.application.model.SimEvent;
+import dev.bsa.sim.application.port.in.ManageStateUseCase.SigningKeyOnImport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,11 @@ class ControlPlaneTest {
 
         sim.control().state().reset();
         assertThat(sim.control().state().export()).isNotEqualTo(exported);
-        assertThat(sim.control().state().importState(exported).isSuccess()).isTrue();
+        assertThat(sim.control()
+                        .state()
+                        .importState(exported, SigningKeyOnImport.KEPT)
+                        .isSuccess())
+                .isTrue();
 
         assertThat(sim.control().state().export()).isEqualTo(exported);
         assertThat(sim.api()

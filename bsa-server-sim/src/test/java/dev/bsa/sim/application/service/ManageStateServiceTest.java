@@ -29,6 +29,7 @@ import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.sim.application.model.PhoneBehaviour;
 import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.SimEvent;
+import dev.bsa.sim.application.port.in.ManageStateUseCase.SigningKeyOnImport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -168,7 +169,8 @@ class ManageStateServiceTest {
         signingKeys.save("{\"the\":\"running key\"}");
         faults.failNext(FaultKind.NODE, 1);
 
-        assertThat(state.importState(exported).isSuccess()).isTrue();
+        assertThat(state.importState(exported, SigningKeyOnImport.KEPT).isSuccess())
+                .isTrue();
 
         assertThat(directory.user(UMA.key())).isPresent();
         assertThat(signingKeys.load()).contains("{\"the\":\"running key\"}");
@@ -182,7 +184,8 @@ class ManageStateServiceTest {
         String before = state.export();
         faults.failNext(FaultKind.CHANNEL, 2);
 
-        assertThat(state.importState("{\"format\":\"something else\"}").errorCode())
+        assertThat(state.importState("{\"format\":\"something else\"}", SigningKeyOnImport.KEPT)
+                        .errorCode())
                 .isEqualTo(ErrorCode.INVALID_PARAMETER);
 
         assertThat(state.export()).isEqualTo(before);

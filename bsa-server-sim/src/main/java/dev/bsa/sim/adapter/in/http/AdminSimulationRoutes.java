@@ -5,6 +5,7 @@ import dev.bsa.sim.application.model.FaultKind;
 import dev.bsa.sim.application.model.SettingsDocument;
 import dev.bsa.sim.application.port.in.ControlClockUseCase;
 import dev.bsa.sim.application.port.in.ControlPlane;
+import dev.bsa.sim.application.port.in.ManageStateUseCase.SigningKeyOnImport;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.EnumMap;
@@ -114,7 +115,7 @@ final class AdminSimulationRoutes implements RouteGroup {
 
     void importState(Context ctx) {
         String document = bodies.text(ctx, HttpApiOptions.STATE_IMPORT_MAX_BYTES);
-        RequestRejected.unwrap(control.state().importState(document));
+        RequestRejected.unwrap(control.state().importState(document, signingKeyOnImport(ctx)));
         ctx.json(Envelope.ok(Map.of("imported", true)));
     }
 
@@ -138,6 +139,18 @@ final class AdminSimulationRoutes implements RouteGroup {
                     fieldOf(kind) + " must be between 0 and " + FaultKind.MAX_PENDING + ", was " + count);
         }
         counts.put(kind, count);
+    }
+
+    /** {@code ?signingKey=kept} (the default) or {@code ?signingKey=imported}. */
+    private static SigningKeyOnImport signingKeyOnImport(Context ctx) {
+        String choice = ctx.queryParam("signingKey");
+        if (choice == null || choice.equals("kept")) {
+            return SigningKeyOnImport.KEPT;
+        }
+        if (choice.equals("imported")) {
+            return SigningKeyOnImport.IMPORTED;
+        }
+        throw RequestRejected.badInput("signingKey must be kept (the default) or imported, was \"" + choice + "\"");
     }
 
     private static String fieldOf(FaultKind kind) {

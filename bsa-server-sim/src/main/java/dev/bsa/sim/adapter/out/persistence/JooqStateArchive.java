@@ -25,6 +25,7 @@ import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.DeviceRow;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.SigningKeyRow;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.UserLinkRow;
 import dev.bsa.sim.application.port.out.StateArchive;
 import java.util.Iterator;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -130,6 +132,17 @@ public final class JooqStateArchive implements StateArchive {
                         "state document rejected by the database (duplicate key or a second live session of a user?)");
             }
             throw e;
+        }
+    }
+
+    @Override
+    public Optional<String> signingKeyIn(String document) {
+        try {
+            return read(document).getOrDefault(tables.get(name(SIGNING_KEY)), List.of()).stream()
+                    .map(row -> ((SigningKeyRow) row).getJwkJson())
+                    .findFirst();
+        } catch (RejectedDocument malformed) {
+            return Optional.empty();
         }
     }
 

@@ -81,8 +81,9 @@ public final class NimbusTokenAuthority implements TokenAuthority {
     }
 
     /**
-     * The key store as a reset or an import sees it: they keep the key the simulator signs with, so reading it
-     * first waits until that key is stored.
+     * The key store as the control plane sees it: reading it first waits until the key the simulator signs with
+     * is stored, and saving a key into it (an import that takes the exported key) makes the simulator sign with
+     * that key from then on.
      */
     public SigningKeyStore runningKeyStore() {
         return new SigningKeyStore() {
@@ -94,7 +95,9 @@ public final class NimbusTokenAuthority implements TokenAuthority {
 
             @Override
             public void save(String privateJwkJson) {
+                EcSigningKey replacement = EcSigningKey.of(privateJwkJson);
                 keys.save(privateJwkJson);
+                key.replace(replacement);
             }
 
             @Override

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 final class SigningKeySource implements Supplier<EcSigningKey> {
 
-    private final CompletableFuture<EcSigningKey> key;
+    private volatile CompletableFuture<EcSigningKey> key;
 
     SigningKeySource(SigningKeyStore store) {
         Objects.requireNonNull(store, "store");
@@ -29,6 +29,12 @@ final class SigningKeySource implements Supplier<EcSigningKey> {
         Thread thread = new Thread(making, "bsa-signing-key");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Signs with {@code replacement} from now on (the caller stored it first). */
+    void replace(EcSigningKey replacement) {
+        key.join();
+        key = CompletableFuture.completedFuture(Objects.requireNonNull(replacement, "replacement"));
     }
 
     /** The key, once it is stored; waits while a new one is being made and stored. */

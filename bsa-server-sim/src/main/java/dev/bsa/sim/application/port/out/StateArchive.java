@@ -2,6 +2,7 @@ package dev.bsa.sim.application.port.out;
 
 import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.Result;
+import java.util.Optional;
 
 /**
  * The whole stored state as one document: exported as JSON, imported in one transaction (all or
@@ -20,4 +21,7 @@ public interface StateArchive {
 
     /** Deletes everything, the audit log included. */
     void reset();
+
+    /** The token-signing key (a private JWK) a well-formed document carries, if any. */
+    Optional<String> signingKeyIn(String json);
 }
