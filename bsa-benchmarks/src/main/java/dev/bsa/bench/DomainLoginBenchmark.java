@@ -2,7 +2,7 @@ package dev.bsa.bench;
 
 import dev.bsa.bench.fixture.MeasuredDomain;
 import dev.bsa.domain.model.Client;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.User;
@@ -67,7 +67,7 @@ public class DomainLoginBenchmark {
 
     /** Request, phone start, phone approval: a completed push login and its tokens. */
     @Benchmark
-    public Tokens pushLogin() {
+    public IssuedTokens pushLogin() {
         SessionStarted started = services.requestPush().requestPush(pushRequest).value();
         DeviceCommand phone = new DeviceCommand(alice.key(), started.session().value());
         services.deviceStart().start(phone).value();
@@ -79,7 +79,7 @@ public class DomainLoginBenchmark {
      * user), and the phone's computing of the code (one HMAC) is part of each operation.
      */
     @Benchmark
-    public Tokens totpLogin() {
+    public IssuedTokens totpLogin() {
         clock.advance(totpRules.step());
         String code = phoneTotp.generate(aliceSecret, clock.instant(), totpRules);
         return services.requestTotp()

@@ -1,6 +1,6 @@
 package dev.bsa.bench;
 
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.User;
@@ -84,7 +84,7 @@ public class SimulatorLoginBenchmark {
 
     /** Request, phone start, phone approval: a completed push login and its tokens. */
     @Benchmark
-    public Tokens pushLogin() {
+    public IssuedTokens pushLogin() {
         SessionStarted started = services.requestPush().requestPush(pushRequest).value();
         DeviceCommand phone = new DeviceCommand(ALICE, started.session().value());
         services.deviceStart().start(phone).value();
@@ -93,7 +93,7 @@ public class SimulatorLoginBenchmark {
 
     /** A TOTP login with the right code, after moving the virtual clock one step (a step is accepted once). */
     @Benchmark
-    public Tokens totpLogin() {
+    public IssuedTokens totpLogin() {
         simulator.control().time().advance(totpRules.step().toMillis());
         String code = phoneTotp.generate(aliceSecret, simulator.clock().instant(), totpRules);
         return services.requestTotp()

@@ -8,8 +8,8 @@ import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.ChannelKey;
 import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.random.SecureRandomKeySource;
 import dev.bsa.sim.adapter.out.token.NimbusTokenAuthority;
@@ -79,7 +79,7 @@ public class TokenBenchmark {
 
     /** A new access and refresh token for a completed login. */
     @Benchmark
-    public Tokens issue() {
+    public IssuedTokens issue() {
         return authority.issue(completedLogin, NOW);
     }
 

@@ -5,7 +5,7 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.application.model.FaultKind;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.port.in.ControlPlane;
 import java.time.Duration;
 import java.util.Map;
@@ -100,9 +100,9 @@ public final class SimulatorHandle implements AutoCloseable {
     }
 
     /** Makes the user's phone behave as given; an {@link IllegalArgumentException} for an unknown user. */
-    public void phone(String userKey, PhoneBehaviour.Mode mode, Duration delay) {
-        Result<PhoneBehaviour> set =
-                control().devices().setBehaviour(new UserKey(userKey), new PhoneBehaviour(mode, delay));
+    public void phone(String userKey, PhoneAnswering.Mode mode, Duration delay) {
+        Result<PhoneAnswering> set =
+                control().devices().setBehaviour(new UserKey(userKey), new PhoneAnswering(mode, delay));
         if (!set.isSuccess()) {
             throw new IllegalArgumentException(set.rejection().detail());
         }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bsa.sim.adapter.in.support.ApiClient;
 import dev.bsa.sim.adapter.in.support.ApiResponse;
 import dev.bsa.sim.application.model.FaultKind;
-import dev.bsa.sim.application.model.PhoneBehaviour.Mode;
+import dev.bsa.sim.application.model.PhoneAnswering.Mode;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

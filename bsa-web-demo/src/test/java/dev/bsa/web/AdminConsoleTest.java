@@ -6,7 +6,7 @@ import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.FaultKind;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.web.browser.AdminConsole;
 import dev.bsa.web.browser.LoginPage;
 import dev.bsa.web.browser.LoginPage.Flow;
@@ -43,7 +43,7 @@ class AdminConsoleTest {
 
         assertThat(said).isEqualTo("alice’s phone: Approves by itself.");
         assertThat(demo.control().devices().behaviour(ALICE))
-                .isEqualTo(new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(200)));
+                .isEqualTo(new PhoneAnswering(PhoneAnswering.Mode.AUTO_APPROVE, Duration.ofMillis(200)));
         LoginPage login = demo.loginPageInANewTab();
         login.sendPush("alice");
         assertThat(login.awaitSignedIn(Flow.PUSH).claims().path("sub").asText()).isEqualTo("alice");
@@ -94,7 +94,7 @@ class AdminConsoleTest {
         demo.control().directory().saveUser(ALICE, UserStatus.WITHDRAWN, alice.deviceRegistered(), alice.totpSecret());
         demo.control()
                 .devices()
-                .setBehaviour(ALICE, new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO));
+                .setBehaviour(ALICE, new PhoneAnswering(PhoneAnswering.Mode.AUTO_REJECT, Duration.ZERO));
         demo.failNext(FaultKind.NODE, 3);
         AdminConsole console = demo.adminConsole();
         assertThat(console.statusShown("alice")).isEqualTo("WITHDRAWN");
@@ -102,7 +102,7 @@ class AdminConsoleTest {
         console.reset();
 
         assertThat(demo.control().directory().user(ALICE).map(User::status)).contains(UserStatus.ACTIVE);
-        assertThat(demo.control().devices().behaviour(ALICE)).isEqualTo(PhoneBehaviour.manual());
+        assertThat(demo.control().devices().behaviour(ALICE)).isEqualTo(PhoneAnswering.manual());
         console.waitUntil(
                 "the console to show alice's phone as manual again",
                 driver -> "MANUAL".equals(console.phoneShown("alice")));

@@ -45,7 +45,7 @@ final class PushSocketLogins implements LoginRunner {
         }
         String channelKey = push.body().path("data").path("channelKey").asText();
         String sessionId = push.body().path("data").path("sessionId").asText();
-        ChannelListener channel = new ChannelListener("SelectNodes");
+        LoadChannelListener channel = new LoadChannelListener("SelectNodes");
         WebSocket socket = null;
         try {
             socket = wire.webSocket("/ws/v1/channels/" + channelKey, channel)
@@ -60,7 +60,7 @@ final class PushSocketLogins implements LoginRunner {
                         Map.of("X-BSA-Device-Token", LoadSeed.deviceToken(user.key())),
                         Map.of());
             }
-            ChannelListener.Outcome outcome = channel.result().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            LoadChannelListener.Outcome outcome = channel.result().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             String error = outcome.error();
             if (approval != null) {
                 String approvalError = wire.await(approval).error();
@@ -101,7 +101,7 @@ final class PushSocketLogins implements LoginRunner {
     }
 
     /** The server closes the channel after its result; a channel given up on is dropped at once. */
-    private static void close(WebSocket socket, ChannelListener channel) {
+    private static void close(WebSocket socket, LoadChannelListener channel) {
         if (socket == null || socket.isOutputClosed()) {
             return;
         }

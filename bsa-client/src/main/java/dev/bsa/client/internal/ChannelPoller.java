@@ -65,7 +65,7 @@ final class ChannelPoller {
             if (failure == null) {
                 onData.accept(data);
             } else {
-                onFailure.accept(Envelope.asFailure(failure));
+                onFailure.accept(ResponseEnvelope.asFailure(failure));
             }
             if (repeat && !stopped) {
                 scheduleNext();

@@ -134,10 +134,10 @@ public final class HttpTransport {
         HttpRequest request = request(path).GET().build();
         return sender.send(request).handle((response, failure) -> {
             if (failure != null) {
-                throw Envelope.asFailure(failure, request);
+                throw ResponseEnvelope.asFailure(failure, request);
             }
             if (response.statusCode() / 100 != 2) {
-                Envelope.open(response.statusCode(), response.body());
+                ResponseEnvelope.open(response.statusCode(), response.body());
             }
             return response.body();
         });
@@ -184,7 +184,7 @@ public final class HttpTransport {
         try {
             return call.join();
         } catch (CompletionException failure) {
-            throw Envelope.asFailure(failure);
+            throw ResponseEnvelope.asFailure(failure);
         }
     }
 
@@ -199,9 +199,9 @@ public final class HttpTransport {
         HttpRequest request = builder.build();
         return sender.send(request).handle((response, failure) -> {
             if (failure != null) {
-                throw Envelope.asFailure(failure, request);
+                throw ResponseEnvelope.asFailure(failure, request);
             }
-            return Envelope.open(response.statusCode(), response.body());
+            return ResponseEnvelope.open(response.statusCode(), response.body());
         });
     }
 }

@@ -11,7 +11,7 @@ class EnvelopeTest {
 
     @Test
     void success_givesTheData() {
-        assertThat(Envelope.open(200, "{\"rtCode\":0,\"rtMsg\":\"success\",\"data\":{\"channelKey\":\"k\"}}")
+        assertThat(ResponseEnvelope.open(200, "{\"rtCode\":0,\"rtMsg\":\"success\",\"data\":{\"channelKey\":\"k\"}}")
                         .get("channelKey")
                         .asText())
                 .isEqualTo("k");
@@ -20,7 +20,7 @@ class EnvelopeTest {
     @Test
     void failure_givesCodeMessageStatusAndDetail() {
         assertThatThrownBy(
-                        () -> Envelope.open(
+                        () -> ResponseEnvelope.open(
                                 409,
                                 "{\"rtCode\":2010,\"rtMsg\":\"User authentication in-progress\",\"data\":{\"detail\":\"user bob\"}}"))
                 .isInstanceOfSatisfying(ApiFailure.class, failure -> {
@@ -33,25 +33,25 @@ class EnvelopeTest {
 
     @Test
     void aBodyThatIsNotJson_isAServerError() {
-        assertThatThrownBy(() -> Envelope.open(502, "<html>Bad gateway</html>"))
+        assertThatThrownBy(() -> ResponseEnvelope.open(502, "<html>Bad gateway</html>"))
                 .isInstanceOfSatisfying(
                         ApiFailure.class, failure -> assertThat(failure.code()).isEqualTo(2001));
     }
 
     @Test
     void anErrorWithoutEnvelope_isAServerError_andARawSuccessIsGivenAsIs() {
-        assertThatThrownBy(() -> Envelope.open(404, "{\"message\":\"not found\"}"))
+        assertThatThrownBy(() -> ResponseEnvelope.open(404, "{\"message\":\"not found\"}"))
                 .isInstanceOfSatisfying(
                         ApiFailure.class, failure -> assertThat(failure.code()).isEqualTo(2001));
-        assertThat(Envelope.open(200, "{\"keys\":[]}").has("keys")).isTrue();
+        assertThat(ResponseEnvelope.open(200, "{\"keys\":[]}").has("keys")).isTrue();
     }
 
     @Test
     void anIoFailure_isUnreachable_andAnApiFailureIsUnwrapped() {
         ApiFailure known = new ApiFailure(3005, "wrong", 401, null, null);
 
-        assertThat(Envelope.asFailure(new CompletionException(known))).isSameAs(known);
-        assertThat(Envelope.asFailure(new CompletionException(new IOException("refused")))
+        assertThat(ResponseEnvelope.asFailure(new CompletionException(known))).isSameAs(known);
+        assertThat(ResponseEnvelope.asFailure(new CompletionException(new IOException("refused")))
                         .code())
                 .isEqualTo(2001);
     }

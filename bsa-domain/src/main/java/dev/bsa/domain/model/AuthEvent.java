@@ -16,7 +16,7 @@ public sealed interface AuthEvent {
     }
 
     /** The tokens a session that this event completes carries; empty otherwise. */
-    default Optional<Tokens> tokens() {
+    default Optional<IssuedTokens> tokens() {
         return Optional.empty();
     }
 
@@ -100,13 +100,13 @@ public sealed interface AuthEvent {
      *
      * @param issued the tokens
      */
-    record TokensIssued(Tokens issued) implements AuthEvent {
+    record TokensIssued(IssuedTokens issued) implements AuthEvent {
         public TokensIssued {
             Objects.requireNonNull(issued, "issued");
         }
 
         @Override
-        public Optional<Tokens> tokens() {
+        public Optional<IssuedTokens> tokens() {
             return Optional.of(issued);
         }
     }
@@ -116,13 +116,13 @@ public sealed interface AuthEvent {
      *
      * @param issued the tokens
      */
-    record TotpVerified(Tokens issued) implements AuthEvent {
+    record TotpVerified(IssuedTokens issued) implements AuthEvent {
         public TotpVerified {
             Objects.requireNonNull(issued, "issued");
         }
 
         @Override
-        public Optional<Tokens> tokens() {
+        public Optional<IssuedTokens> tokens() {
             return Optional.of(issued);
         }
     }

@@ -37,7 +37,7 @@ public record AuthSession(
         Instant expiresAt,
         List<AuthStatus> history,
         Optional<ErrorCode> error,
-        Optional<Tokens> tokens,
+        Optional<IssuedTokens> tokens,
         long version) {
 
     public AuthSession {

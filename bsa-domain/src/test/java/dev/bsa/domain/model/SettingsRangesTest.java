@@ -58,6 +58,7 @@ class SettingsRangesTest {
         assertThatThrownBy(() -> TotpSecret.of(new byte[9])).isInstanceOf(IllegalArgumentException.class);
         assertThat(TotpSecret.of("12345678901234567890".getBytes(StandardCharsets.US_ASCII)))
                 .hasToString("TotpSecret[20 bytes]");
-        assertThat(new Tokens("secret-access", "secret-refresh").toString()).doesNotContain("secret");
+        assertThat(new IssuedTokens("secret-access", "secret-refresh").toString())
+                .doesNotContain("secret");
     }
 }

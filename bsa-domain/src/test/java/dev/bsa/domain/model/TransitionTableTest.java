@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TransitionTableTest {
 
-    private static final Tokens TOKENS = new Tokens("access", "refresh");
+    private static final IssuedTokens TOKENS = new IssuedTokens("access", "refresh");
 
     /** One instance of every kind of event. */
     private static final List<AuthEvent> SAMPLES = List.of(

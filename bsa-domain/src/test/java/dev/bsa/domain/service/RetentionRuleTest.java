@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Client;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.Retention;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.User;
 import dev.bsa.domain.port.in.PurgeHistoryUseCase;
 import dev.bsa.domain.port.in.PurgeHistoryUseCase.PurgedHistory;
@@ -109,7 +109,7 @@ class RetentionRuleTest {
                     .createdAt(TestBsa.START)
                     .build();
             bsa.sessions().create(requested);
-            bsa.sessions().replace(requested, completed(requested, new Tokens("access", "refresh")));
+            bsa.sessions().replace(requested, completed(requested, new IssuedTokens("access", "refresh")));
         }
         bsa.clock().advance(Duration.ofHours(2));
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.model.AppOtpCode;
 import dev.bsa.domain.model.AuthSession;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.ExpireDueSessionsUseCase;
 import dev.bsa.domain.testing.MutableClock;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class SweeperWorkPerRunRuleTest {
 
-    private static final Tokens TOKENS = new Tokens("access", "refresh");
+    private static final IssuedTokens TOKENS = new IssuedTokens("access", "refresh");
 
     private final TestBsa bsa = new TestBsa(MutableClock.at(TestBsa.START));
     private final ExpireDueSessionsUseCase sweeper = bsa.services().expireDue();

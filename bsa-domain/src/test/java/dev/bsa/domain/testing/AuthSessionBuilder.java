@@ -5,9 +5,9 @@ import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.ChannelKey;
 import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.QrId;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +89,7 @@ public final class AuthSessionBuilder {
     }
 
     /** A push or OTP session taken from {@code RequestAuth} to {@code AuthCompleted} with {@code tokens}, one version up. */
-    public static AuthSession completed(AuthSession session, Tokens tokens) {
+    public static AuthSession completed(AuthSession session, IssuedTokens tokens) {
         return moved(
                 session,
                 new AuthEvent.ChannelCreated(),

@@ -1,7 +1,7 @@
 package dev.bsa.domain.testing;
 
 import dev.bsa.domain.model.AuthSession;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.port.out.TokenIssuer;
 import java.time.Instant;
 import java.util.List;
@@ -15,18 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeTokenIssuer implements TokenIssuer {
 
     private final AtomicInteger calls = new AtomicInteger();
-    private final List<Tokens> issued = new CopyOnWriteArrayList<>();
+    private final List<IssuedTokens> issued = new CopyOnWriteArrayList<>();
 
     @Override
-    public Tokens issue(AuthSession session, Instant now) {
+    public IssuedTokens issue(AuthSession session, Instant now) {
         int n = calls.incrementAndGet();
-        Tokens tokens = new Tokens("access-" + session.id() + "-" + n, "refresh-" + session.id() + "-" + n);
+        IssuedTokens tokens = new IssuedTokens("access-" + session.id() + "-" + n, "refresh-" + session.id() + "-" + n);
         issued.add(tokens);
         return tokens;
     }
 
     /** Every pair issued, oldest first. */
-    public List<Tokens> issued() {
+    public List<IssuedTokens> issued() {
         return List.copyOf(issued);
     }
 }

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.PushNotification;
-import dev.bsa.domain.model.Tokens;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -90,8 +90,8 @@ class TestKitFakesTest {
     void givenTwoCalls_tokenIssuer_givesDistinctReadableTokens() {
         FakeTokenIssuer issuer = new FakeTokenIssuer();
 
-        Tokens first = issuer.issue(session, TestBsa.START);
-        Tokens second = issuer.issue(session, TestBsa.START);
+        IssuedTokens first = issuer.issue(session, TestBsa.START);
+        IssuedTokens second = issuer.issue(session, TestBsa.START);
 
         assertThat(first.accessToken()).isEqualTo("access-" + session.id() + "-1");
         assertThat(first.refreshToken()).isEqualTo("refresh-" + session.id() + "-1");

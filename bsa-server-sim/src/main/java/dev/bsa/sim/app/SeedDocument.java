@@ -9,7 +9,7 @@ import dev.bsa.domain.model.TotpSecret;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.Base32;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.SettingsDocument;
 import dev.bsa.sim.application.service.ManageDevicesService;
@@ -112,7 +112,7 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
                         + ManageDevicesService.MAX_TOKEN_LENGTH + " characters");
         require(device || token.isEmpty(), where + " has a deviceToken but device: false");
         Optional<TotpSecret> secret = Optional.ofNullable(entry.totpSecret()).map(text -> secret(text, where));
-        Optional<PhoneBehaviour> phone = Optional.ofNullable(entry.phone()).map(given -> phone(given, where));
+        Optional<PhoneAnswering> phone = Optional.ofNullable(entry.phone()).map(given -> phone(given, where));
         List<ClientKey> links = new ArrayList<>();
         for (String text : listOf(entry.links())) {
             ClientKey client = parse(ClientKey.parse(text), where + " links");
@@ -137,10 +137,10 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
         }
     }
 
-    private static PhoneBehaviour phone(PhoneEntry entry, String where) {
-        PhoneBehaviour.Mode mode = constant(PhoneBehaviour.Mode.class, entry.mode(), where + " phone.mode");
+    private static PhoneAnswering phone(PhoneEntry entry, String where) {
+        PhoneAnswering.Mode mode = constant(PhoneAnswering.Mode.class, entry.mode(), where + " phone.mode");
         try {
-            return new PhoneBehaviour(mode, Duration.ofMillis(entry.delayMillis() == null ? 0 : entry.delayMillis()));
+            return new PhoneAnswering(mode, Duration.ofMillis(entry.delayMillis() == null ? 0 : entry.delayMillis()));
         } catch (IllegalArgumentException invalid) {
             throw new IllegalArgumentException(where + " phone: " + invalid.getMessage(), invalid);
         }

@@ -7,7 +7,7 @@ import dev.bsa.sim.adapter.in.http.HttpApiOptions;
 import dev.bsa.sim.adapter.in.http.WireJson;
 import dev.bsa.sim.adapter.in.phone.SimulatedPhones;
 import dev.bsa.sim.adapter.in.ws.ChannelSocket;
-import dev.bsa.sim.adapter.out.clock.SimulatorClock;
+import dev.bsa.sim.adapter.out.clock.ControllableClock;
 import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -179,7 +179,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     /** The clock the simulator runs on. */
-    public SimulatorClock clock() {
+    public ControllableClock clock() {
         return wiring.clock();
     }
 

@@ -7,7 +7,7 @@ import dev.bsa.domain.service.BsaServices;
 import dev.bsa.domain.service.ClientPolicy;
 import dev.bsa.sim.adapter.in.phone.SimulatedPhones;
 import dev.bsa.sim.adapter.out.channel.SimulatedChannelGateway;
-import dev.bsa.sim.adapter.out.clock.SimulatorClock;
+import dev.bsa.sim.adapter.out.clock.ControllableClock;
 import dev.bsa.sim.adapter.out.event.AuditTrail;
 import dev.bsa.sim.adapter.out.event.ChannelFeed;
 import dev.bsa.sim.adapter.out.event.EventFeed;
@@ -72,7 +72,7 @@ import org.jooq.DSLContext;
  */
 record Wiring(
         Database database,
-        SimulatorClock clock,
+        ControllableClock clock,
         BsaUseCases services,
         ControlPlane control,
         SimulatedPhones phones,
@@ -89,8 +89,8 @@ record Wiring(
         // The seed is read and checked before the database is touched: a bad seed changes nothing.
         Seed loaded = SeedLoading.load(config.seed());
         Seed seed = loaded.withSettings(config.overriding(loaded.settings().orElseGet(Settings::defaults)));
-        SimulatorClock clock =
-                config.virtualClock().map(SimulatorClock::virtual).orElseGet(SimulatorClock::system);
+        ControllableClock clock =
+                config.virtualClock().map(ControllableClock::virtual).orElseGet(ControllableClock::system);
         Database database = Database.open(config.jdbcUrl());
         try {
             return assemble(config, seed, clock, database);
@@ -100,7 +100,7 @@ record Wiring(
         }
     }
 
-    private static Wiring assemble(SimulatorConfig config, Seed seed, SimulatorClock clock, Database database) {
+    private static Wiring assemble(SimulatorConfig config, Seed seed, ControllableClock clock, Database database) {
         DSLContext sql = database.dsl();
         SecureRandomKeySource random = new SecureRandomKeySource();
         FaultPlan faults = new FaultPlan();

@@ -7,8 +7,8 @@ import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
-import dev.bsa.sim.application.model.PhoneBehaviour;
-import dev.bsa.sim.application.model.PhoneBehaviour.Mode;
+import dev.bsa.sim.application.model.PhoneAnswering;
+import dev.bsa.sim.application.model.PhoneAnswering.Mode;
 import dev.bsa.sim.application.model.Seed;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -63,8 +63,8 @@ class DemoSeedTest {
         assertThat(user.status()).isEqualTo(status);
         assertThat(user.device()).isTrue();
         assertThat(user.deviceToken()).contains("demo-device-" + key);
-        assertThat(user.phone().orElse(PhoneBehaviour.manual()))
-                .isEqualTo(new PhoneBehaviour(mode, Duration.ofMillis(delayMillis)));
+        assertThat(user.phone().orElse(PhoneAnswering.manual()))
+                .isEqualTo(new PhoneAnswering(mode, Duration.ofMillis(delayMillis)));
         assertThat(user.links()).contains(DEMO_CLIENT);
     }
 

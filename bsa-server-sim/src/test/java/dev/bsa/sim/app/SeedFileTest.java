@@ -11,7 +11,7 @@ import dev.bsa.domain.model.TotpAlgorithm;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.Base32;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.model.Seed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +108,7 @@ class SeedFileTest {
         assertThat(alice.deviceToken()).contains("alice-phone-token");
         assertThat(alice.totpSecret().orElseThrow().bytes()).isEqualTo(Base32.decode(SECRET));
         assertThat(alice.phone())
-                .contains(new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(1500)));
+                .contains(new PhoneAnswering(PhoneAnswering.Mode.AUTO_APPROVE, Duration.ofMillis(1500)));
         assertThat(alice.links()).containsExactly(new ClientKey("shop"), new ClientKey("bare-shop"));
 
         Seed.SeedUser bob = seed.users().get(1);
@@ -129,11 +129,11 @@ class SeedFileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(PhoneBehaviour.Mode.class)
-    void everyPhoneBehaviour_canBeSeeded(PhoneBehaviour.Mode mode) {
+    @EnumSource(PhoneAnswering.Mode.class)
+    void everyPhoneBehaviour_canBeSeeded(PhoneAnswering.Mode mode) {
         Seed seed = read("users: [{key: u, phone: {mode: " + mode + ", delayMillis: 250}}]");
 
-        assertThat(seed.users().get(0).phone()).contains(new PhoneBehaviour(mode, Duration.ofMillis(250)));
+        assertThat(seed.users().get(0).phone()).contains(new PhoneAnswering(mode, Duration.ofMillis(250)));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.bsa.domain.port.in;
 
 import dev.bsa.domain.error.Result;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.Tokens;
 
 /** Logs in with a TOTP code ({@code requestTotpCallback}), answered at once. */
 public interface RequestTotpUseCase {
@@ -29,5 +29,5 @@ public interface RequestTotpUseCase {
      * @param session the (completed) session
      * @param tokens  the tokens
      */
-    record TotpLogin(SessionId session, Tokens tokens) {}
+    record TotpLogin(SessionId session, IssuedTokens tokens) {}
 }

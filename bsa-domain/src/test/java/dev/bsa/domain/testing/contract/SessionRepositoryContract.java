@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bsa.domain.model.AuthEvent;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.ChannelKey;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.QrId;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.out.SaveOutcome;
 import dev.bsa.domain.port.out.SessionRepository;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 public abstract class SessionRepositoryContract extends SessionWritesContract {
 
     private static final Instant T0 = Instant.parse("2026-01-15T09:00:00Z");
-    private static final Tokens TOKENS = new Tokens("access-token", "refresh-token");
+    private static final IssuedTokens TOKENS = new IssuedTokens("access-token", "refresh-token");
 
     @Test
     void givenCreatedSession_findById_returnsItExactlyAsStored() {

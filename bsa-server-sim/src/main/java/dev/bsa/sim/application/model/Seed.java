@@ -53,7 +53,7 @@ public record Seed(Optional<Settings> settings, List<Client> clients, List<SeedU
             boolean device,
             Optional<String> deviceToken,
             Optional<TotpSecret> totpSecret,
-            Optional<PhoneBehaviour> phone,
+            Optional<PhoneAnswering> phone,
             List<ClientKey> links) {
 
         public SeedUser {

@@ -8,10 +8,10 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.SessionQueries;
 import dev.bsa.domain.port.out.SettingsRepository;
 import dev.bsa.domain.port.out.UserRepository;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.AuthenticatorEnrolment;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.model.SimEvent;
 import dev.bsa.sim.application.model.TokenHash;
-import dev.bsa.sim.application.model.TotpEnrolment;
 import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
 import dev.bsa.sim.application.port.out.DeviceRegistry;
 import dev.bsa.sim.application.port.out.EventLog;
@@ -119,29 +119,29 @@ public final class ManageDevicesService implements ManageDevicesUseCase {
 
     @Override
     public List<AuthSession> pending(UserKey user) {
-        if (behaviours.find(user).mode() == PhoneBehaviour.Mode.NEVER_ANSWER) {
+        if (behaviours.find(user).mode() == PhoneAnswering.Mode.NEVER_ANSWER) {
             return List.of();
         }
         return queries.pendingFor(user);
     }
 
     @Override
-    public Result<TotpEnrolment> enrolment(UserKey key) {
+    public Result<AuthenticatorEnrolment> enrolment(UserKey key) {
         return users.find(key)
                 .flatMap(User::totpSecret)
-                .map(secret -> Result.success(
-                        TotpEnrolment.of(ISSUER, key, secret, settings.current().totp())))
+                .map(secret -> Result.success(AuthenticatorEnrolment.of(
+                        ISSUER, key, secret, settings.current().totp())))
                 .orElseGet(() ->
                         Result.reject(ErrorCode.UNREGISTERED_USER, "user " + key + " has no TOTP secret enrolled"));
     }
 
     @Override
-    public PhoneBehaviour behaviour(UserKey user) {
+    public PhoneAnswering behaviour(UserKey user) {
         return behaviours.find(user);
     }
 
     @Override
-    public Result<PhoneBehaviour> setBehaviour(UserKey user, PhoneBehaviour behaviour) {
+    public Result<PhoneAnswering> setBehaviour(UserKey user, PhoneAnswering behaviour) {
         if (users.find(user).isEmpty()) {
             return Result.reject(ErrorCode.UNREGISTERED_USER, "user " + user + " is not registered");
         }

@@ -3,7 +3,7 @@ package dev.bsa.sim.application.service;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.Client;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.service.ClientPolicy;
 import dev.bsa.sim.application.model.AccessTokenClaims;
 import dev.bsa.sim.application.port.in.WebsiteTokensUseCase;
@@ -24,7 +24,7 @@ public final class WebsiteTokensService implements WebsiteTokensUseCase {
     }
 
     @Override
-    public Result<Tokens> refresh(String clientKey, String refreshToken) {
+    public Result<IssuedTokens> refresh(String clientKey, String refreshToken) {
         Result<Client> client = clientPolicy.authenticate(clientKey);
         if (!client.isSuccess()) {
             return client.asRejection();

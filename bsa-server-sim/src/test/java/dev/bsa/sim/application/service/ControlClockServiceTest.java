@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
-import dev.bsa.sim.adapter.out.clock.SimulatorClock;
+import dev.bsa.sim.adapter.out.clock.ControllableClock;
 import dev.bsa.sim.adapter.out.event.EventFeed;
 import dev.bsa.sim.application.model.SimEvent;
 import dev.bsa.sim.application.port.in.ControlClockUseCase;
@@ -19,10 +19,10 @@ class ControlClockServiceTest {
     private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
 
     private final AtomicInteger sweeps = new AtomicInteger();
-    private final SimulatorClock virtual = SimulatorClock.virtual(START);
+    private final ControllableClock virtual = ControllableClock.virtual(START);
     private final EventFeed events = new EventFeed(virtual);
     private final ControlClockUseCase time = new ControlClockService(virtual, this::sweep, events);
-    private final ControlClockUseCase system = new ControlClockService(SimulatorClock.system(), this::sweep, events);
+    private final ControlClockUseCase system = new ControlClockService(ControllableClock.system(), this::sweep, events);
 
     /** The sweeper: counts its runs, and one login falls due each time. */
     private int sweep() {

@@ -13,7 +13,7 @@ import dev.bsa.sim.adapter.in.support.ApiResponse;
 import dev.bsa.sim.adapter.in.support.RunningSimulator;
 import dev.bsa.sim.adapter.in.support.Scenarios;
 import dev.bsa.sim.application.model.AuditEntry;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.model.SimEvent;
 import dev.bsa.sim.application.port.in.ManageStateUseCase.SigningKeyOnImport;
 import java.time.Duration;
@@ -43,7 +43,7 @@ class ControlPlaneTest {
                 sim.control().devices().issueToken(new UserKey("ivan")).value();
         sim.control()
                 .devices()
-                .setBehaviour(new UserKey("erin"), new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO));
+                .setBehaviour(new UserKey("erin"), new PhoneAnswering(PhoneAnswering.Mode.AUTO_REJECT, Duration.ZERO));
         steps.admin("PUT", "/api/v1/admin/settings")
                 .json("{\"authDeadlineSeconds\":45}")
                 .send();
@@ -72,7 +72,7 @@ class ControlPlaneTest {
         assertThat(sim.api().get("/api/v1/device/me").device(ivansPhone).send().text("userKey"))
                 .isEqualTo("ivan");
         assertThat(sim.control().devices().behaviour(new UserKey("erin")).mode())
-                .isEqualTo(PhoneBehaviour.Mode.AUTO_REJECT);
+                .isEqualTo(PhoneAnswering.Mode.AUTO_REJECT);
         assertThat(sim.control().settings().current().authDeadline()).isEqualTo(Duration.ofSeconds(45));
     }
 
@@ -131,7 +131,7 @@ class ControlPlaneTest {
                 .devices()
                 .setBehaviour(
                         new UserKey("alice"),
-                        new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(50)));
+                        new PhoneAnswering(PhoneAnswering.Mode.AUTO_APPROVE, Duration.ofMillis(50)));
 
         String channel = steps.pushStarted("alice").text("channelKey");
 

@@ -11,7 +11,7 @@ import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.domain.testing.MutableClock;
-import dev.bsa.sim.adapter.out.clock.SimulatorClock;
+import dev.bsa.sim.adapter.out.clock.ControllableClock;
 import dev.bsa.sim.adapter.out.event.EventFeed;
 import dev.bsa.sim.adapter.out.fault.FaultPlan;
 import dev.bsa.sim.adapter.out.persistence.Database;
@@ -26,7 +26,7 @@ import dev.bsa.sim.adapter.out.persistence.JooqUserRepository;
 import dev.bsa.sim.adapter.out.random.SecureRandomKeySource;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.application.model.FaultKind;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.SimEvent;
 import dev.bsa.sim.application.port.in.ManageStateUseCase.SigningKeyOnImport;
@@ -53,7 +53,7 @@ class ManageStateServiceTest {
             true,
             Optional.of("uma-phone-token"),
             Optional.empty(),
-            Optional.of(new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_REJECT, Duration.ZERO)),
+            Optional.of(new PhoneAnswering(PhoneAnswering.Mode.AUTO_REJECT, Duration.ZERO)),
             List.of(SHOP));
     private static final Seed.SeedUser VIC_LINKED_TO_NOWHERE = new Seed.SeedUser(
             new UserKey("vic"),
@@ -106,7 +106,7 @@ class ManageStateServiceTest {
                 .extracting(link -> link.user().value() + "->" + link.client().value())
                 .containsExactly("uma->shop");
         assertThat(devices.authenticate("uma-phone-token")).contains(UMA.key());
-        assertThat(devices.behaviour(UMA.key()).mode()).isEqualTo(PhoneBehaviour.Mode.AUTO_REJECT);
+        assertThat(devices.behaviour(UMA.key()).mode()).isEqualTo(PhoneAnswering.Mode.AUTO_REJECT);
         assertThat(settings.current()).isEqualTo(SEEDED_SETTINGS);
     }
 
@@ -202,7 +202,7 @@ class ManageStateServiceTest {
                 faults,
                 events,
                 seed,
-                new ControlClockService(SimulatorClock.system(), () -> 0, events),
+                new ControlClockService(ControllableClock.system(), () -> 0, events),
                 new ArrangedOutcomes());
     }
 }

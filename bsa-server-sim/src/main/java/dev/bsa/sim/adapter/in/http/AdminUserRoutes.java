@@ -6,7 +6,7 @@ import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.Base32;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.port.in.ControlPlane;
 import dev.bsa.sim.application.port.in.InspectSimulationUseCase.TotpCounters;
 import io.javalin.http.Context;
@@ -89,14 +89,14 @@ final class AdminUserRoutes implements RouteGroup {
         UserKey key = AdminDirectoryRoutes.userKey(ctx);
         RequestBodies.PhoneBody body = bodies.required(ctx, RequestBodies.PhoneBody.class);
         if (body.mode() == null) {
-            throw RequestRejected.badInput("mode is missing: one of " + ExactNames.allowed(PhoneBehaviour.Mode.class));
+            throw RequestRejected.badInput("mode is missing: one of " + ExactNames.allowed(PhoneAnswering.Mode.class));
         }
-        PhoneBehaviour.Mode mode = ExactNames.of(PhoneBehaviour.Mode.class, body.mode(), "mode");
+        PhoneAnswering.Mode mode = ExactNames.of(PhoneAnswering.Mode.class, body.mode(), "mode");
         long delayMillis = body.delayMillis() == null ? 0 : body.delayMillis();
-        if (delayMillis < 0 || delayMillis > PhoneBehaviour.MAX_DELAY.toMillis()) {
-            throw RequestRejected.badInput("delayMillis must be between 0 and " + PhoneBehaviour.MAX_DELAY.toMillis());
+        if (delayMillis < 0 || delayMillis > PhoneAnswering.MAX_DELAY.toMillis()) {
+            throw RequestRejected.badInput("delayMillis must be between 0 and " + PhoneAnswering.MAX_DELAY.toMillis());
         }
-        PhoneBehaviour behaviour = new PhoneBehaviour(mode, Duration.ofMillis(delayMillis));
+        PhoneAnswering behaviour = new PhoneAnswering(mode, Duration.ofMillis(delayMillis));
         ctx.json(Envelope.ok(
                 DeviceViews.Phone.of(RequestRejected.unwrap(control.devices().setBehaviour(key, behaviour)))));
     }

@@ -2,7 +2,7 @@ package dev.bsa.sim.adapter.in.http;
 
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.User;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,14 +13,14 @@ final class DeviceViews {
 
     /** A phone's behaviour. */
     record Phone(String mode, long delayMillis) {
-        static Phone of(PhoneBehaviour behaviour) {
+        static Phone of(PhoneAnswering behaviour) {
             return new Phone(behaviour.mode().name(), behaviour.delay().toMillis());
         }
     }
 
     /** Who the phone belongs to. */
     record Me(String userKey, String status, boolean deviceRegistered, Phone phone) {
-        static Me of(User user, PhoneBehaviour behaviour) {
+        static Me of(User user, PhoneAnswering behaviour) {
             return new Me(user.key().value(), user.status().name(), user.deviceRegistered(), Phone.of(behaviour));
         }
     }

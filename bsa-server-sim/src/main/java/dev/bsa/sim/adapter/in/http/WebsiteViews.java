@@ -3,7 +3,7 @@ package dev.bsa.sim.adapter.in.http;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.AuthStatus;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.port.in.SessionStarted;
 import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.time.Instant;
@@ -64,7 +64,7 @@ final class WebsiteViews {
 
         static ChannelStatus of(AuthSession session, Instant now, Locale language) {
             ErrorCode error = session.error().orElse(null);
-            Tokens tokens = session.status() == AuthStatus.AUTH_COMPLETED
+            IssuedTokens tokens = session.status() == AuthStatus.AUTH_COMPLETED
                     ? session.tokens().orElse(null)
                     : null;
             return new ChannelStatus(
@@ -83,7 +83,7 @@ final class WebsiteViews {
 
     /** A token pair. */
     record TokenPair(String accessToken, String refreshToken) {
-        static TokenPair of(Tokens tokens) {
+        static TokenPair of(IssuedTokens tokens) {
             return new TokenPair(tokens.accessToken(), tokens.refreshToken());
         }
     }

@@ -4,7 +4,7 @@ import dev.bsa.domain.model.PushNotification;
 import dev.bsa.domain.port.in.DeviceApproveUseCase;
 import dev.bsa.domain.port.in.DeviceCommand;
 import dev.bsa.domain.port.in.DeviceRejectUseCase;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.port.in.ArrangeOutcomeUseCase;
 import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
 import java.util.concurrent.RejectedExecutionException;
@@ -67,7 +67,7 @@ public final class SimulatedPhones implements AutoCloseable {
         if (outcomes.answerArranged(push)) {
             return;
         }
-        PhoneBehaviour behaviour = devices.behaviour(push.user());
+        PhoneAnswering behaviour = devices.behaviour(push.user());
         DeviceCommand answer = new DeviceCommand(push.user(), push.session().value());
         Runnable action = switch (behaviour.mode()) {
             case AUTO_APPROVE -> () -> log("approve", approve.approve(answer).isSuccess(), push);

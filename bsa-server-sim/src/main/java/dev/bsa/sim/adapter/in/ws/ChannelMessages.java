@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.AuthStatus;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import java.util.Locale;
 
 /**
@@ -45,7 +45,7 @@ final class ChannelMessages {
     String result(AuthSession ended, int sequence) {
         AuthStatus status = ended.history().get(sequence);
         if (status == AuthStatus.AUTH_COMPLETED) {
-            Tokens tokens = ended.tokens().orElse(null);
+            IssuedTokens tokens = ended.tokens().orElse(null);
             return write(new ResultMessage(
                     status.wireName(),
                     sequence,

@@ -4,6 +4,7 @@ import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.DEVICE;
 
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.DeviceRow;
+import dev.bsa.sim.application.model.TokenHash;
 import dev.bsa.sim.application.port.out.DeviceRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +56,6 @@ public final class JooqDeviceRegistry implements DeviceRegistry {
 
     static DeviceRecord fromRow(DeviceRow row) {
         return new DeviceRecord(
-                new UserKey(row.getUserKey()), TokenHashes.require(row.getTokenHash()), row.getRegisteredAt());
+                new UserKey(row.getUserKey()), TokenHash.requireWellFormed(row.getTokenHash()), row.getRegisteredAt());
     }
 }

@@ -4,7 +4,7 @@ import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.PHONE_BEHAVIOUR;
 
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.PhoneBehaviourRow;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.port.out.PhoneBehaviourStore;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,29 +22,29 @@ public final class JooqPhoneBehaviourStore implements PhoneBehaviourStore {
     }
 
     @Override
-    public PhoneBehaviour find(UserKey user) {
+    public PhoneAnswering find(UserKey user) {
         return dsl.selectFrom(PHONE_BEHAVIOUR)
                 .where(PHONE_BEHAVIOUR.USER_KEY.eq(user.value()))
                 .fetchOptional(JooqPhoneBehaviourStore::behaviourOf)
-                .orElseGet(PhoneBehaviour::manual);
+                .orElseGet(PhoneAnswering::manual);
     }
 
     @Override
-    public void save(UserKey user, PhoneBehaviour behaviour) {
+    public void save(UserKey user, PhoneAnswering behaviour) {
         PhoneBehaviourRow row = toRow(user, behaviour);
         dsl.insertInto(PHONE_BEHAVIOUR).set(row).onDuplicateKeyUpdate().set(row).execute();
     }
 
     @Override
-    public Map<UserKey, PhoneBehaviour> findAll() {
-        Map<UserKey, PhoneBehaviour> all = new LinkedHashMap<>();
+    public Map<UserKey, PhoneAnswering> findAll() {
+        Map<UserKey, PhoneAnswering> all = new LinkedHashMap<>();
         dsl.selectFrom(PHONE_BEHAVIOUR)
                 .orderBy(PHONE_BEHAVIOUR.USER_KEY)
                 .forEach(row -> all.put(new UserKey(row.getUserKey()), behaviourOf(row)));
         return all;
     }
 
-    static PhoneBehaviourRow toRow(UserKey user, PhoneBehaviour behaviour) {
+    static PhoneBehaviourRow toRow(UserKey user, PhoneAnswering behaviour) {
         return Rows.complete(new PhoneBehaviourRow(
                 user.value(), behaviour.mode().name(), behaviour.delay().toNanos()));
     }
@@ -53,8 +53,8 @@ public final class JooqPhoneBehaviourStore implements PhoneBehaviourStore {
         return toRow(new UserKey(row.getUserKey()), behaviourOf(row));
     }
 
-    private static PhoneBehaviour behaviourOf(PhoneBehaviourRow row) {
-        return new PhoneBehaviour(
-                PhoneBehaviour.Mode.valueOf(row.getBehaviourMode()), Duration.ofNanos(row.getDelayNanos()));
+    private static PhoneAnswering behaviourOf(PhoneBehaviourRow row) {
+        return new PhoneAnswering(
+                PhoneAnswering.Mode.valueOf(row.getBehaviourMode()), Duration.ofNanos(row.getDelayNanos()));
     }
 }

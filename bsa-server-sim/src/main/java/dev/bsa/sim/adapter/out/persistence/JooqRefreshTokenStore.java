@@ -7,6 +7,7 @@ import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.RefreshTokenRow;
+import dev.bsa.sim.application.model.TokenHash;
 import dev.bsa.sim.application.port.out.RefreshTokenStore;
 import java.time.Instant;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
 
     static RefreshTokenRecord fromRow(RefreshTokenRow row) {
         return new RefreshTokenRecord(
-                TokenHashes.require(row.getTokenHash()),
+                TokenHash.requireWellFormed(row.getTokenHash()),
                 new SessionId(row.getSessionId()),
                 new UserKey(row.getUserKey()),
                 new ClientKey(row.getClientKey()),

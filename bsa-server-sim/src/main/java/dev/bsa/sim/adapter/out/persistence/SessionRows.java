@@ -6,9 +6,9 @@ import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.ChannelKey;
 import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.QrId;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuthSessionRow;
 import java.util.Arrays;
@@ -44,8 +44,8 @@ final class SessionRows {
         row.setStatus(session.status().wireName());
         row.setLive(session.isLive());
         row.setErrorCode(session.error().map(ErrorCode::code).orElse(null));
-        row.setAccessToken(session.tokens().map(Tokens::accessToken).orElse(null));
-        row.setRefreshToken(session.tokens().map(Tokens::refreshToken).orElse(null));
+        row.setAccessToken(session.tokens().map(IssuedTokens::accessToken).orElse(null));
+        row.setRefreshToken(session.tokens().map(IssuedTokens::refreshToken).orElse(null));
         row.setVersion(session.version());
         row.setLiveUserKey(liveUser(session).map(UserKey::value).orElse(null));
         row.setTokensEraseAt(!session.isLive() && session.tokens().isPresent() ? session.expiresAt() : null);
@@ -60,9 +60,9 @@ final class SessionRows {
         Optional<ErrorCode> error = Optional.ofNullable(row.getErrorCode())
                 .map(code -> ErrorCode.ofCode(code)
                         .orElseThrow(() -> new IllegalArgumentException("unknown error code: " + code)));
-        Optional<Tokens> tokens = row.getAccessToken() == null || row.getRefreshToken() == null
+        Optional<IssuedTokens> tokens = row.getAccessToken() == null || row.getRefreshToken() == null
                 ? Optional.empty()
-                : Optional.of(new Tokens(row.getAccessToken(), row.getRefreshToken()));
+                : Optional.of(new IssuedTokens(row.getAccessToken(), row.getRefreshToken()));
         return new AuthSession(
                 new SessionId(row.getSessionId()),
                 AuthMethod.valueOf(row.getMethod()),

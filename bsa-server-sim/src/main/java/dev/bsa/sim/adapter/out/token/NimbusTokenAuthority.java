@@ -6,10 +6,11 @@ import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.SessionId;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.application.model.AccessTokenClaims;
+import dev.bsa.sim.application.model.TokenHash;
 import dev.bsa.sim.application.port.out.RandomSource;
 import dev.bsa.sim.application.port.out.RefreshTokenStore;
 import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
@@ -113,7 +114,7 @@ public final class NimbusTokenAuthority implements TokenAuthority {
      * @throws IllegalArgumentException when the session has no user yet (a QR session before its scan)
      */
     @Override
-    public Tokens issue(AuthSession session, Instant now) {
+    public IssuedTokens issue(AuthSession session, Instant now) {
         UserKey user = session.user()
                 .orElseThrow(() ->
                         new IllegalArgumentException("session " + session.id() + " has no user to issue tokens to"));
@@ -126,13 +127,13 @@ public final class NimbusTokenAuthority implements TokenAuthority {
      * (they are in every login page), so a wrong one proves nothing, and must not lock the token's owner out.
      */
     @Override
-    public Result<Tokens> refresh(String refreshToken, ClientKey client, Instant now) {
+    public Result<IssuedTokens> refresh(String refreshToken, ClientKey client, Instant now) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(now, "now");
         if (!RefreshTokens.isWellFormed(refreshToken)) {
             return Result.reject(ErrorCode.INVALID_PARAMETER, "refreshToken is missing or malformed");
         }
-        Optional<RefreshTokenRecord> consumed = refreshTokens.consume(RefreshTokens.hash(refreshToken), client, now);
+        Optional<RefreshTokenRecord> consumed = refreshTokens.consume(TokenHash.of(refreshToken), client, now);
         if (consumed.isEmpty()) {
             return Result.reject(
                     ErrorCode.INVALID_PARAMETER,
@@ -152,7 +153,7 @@ public final class NimbusTokenAuthority implements TokenAuthority {
         return key.get().publicJwkSetJson();
     }
 
-    private Tokens pair(Grant grant, Instant now) {
+    private IssuedTokens pair(Grant grant, Instant now) {
         String accessToken = key.get()
                 .sign(new JWTClaimsSet.Builder()
                         .issuer(issuer)
@@ -168,14 +169,14 @@ public final class NimbusTokenAuthority implements TokenAuthority {
                         .build());
         String refreshToken = RefreshTokens.encode(random.nextBytes(RefreshTokens.BYTES));
         refreshTokens.save(new RefreshTokenRecord(
-                RefreshTokens.hash(refreshToken),
+                TokenHash.of(refreshToken),
                 grant.session(),
                 grant.user(),
                 grant.client(),
                 grant.method(),
                 now,
                 now.plus(lifetimes.refresh())));
-        return new Tokens(accessToken, refreshToken);
+        return new IssuedTokens(accessToken, refreshToken);
     }
 
     /** Who a pair of tokens is for. */

@@ -1,10 +1,6 @@
 package dev.bsa.sim.adapter.out.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** The form of opaque refresh tokens: 32 random bytes in base64url, known to the store only by SHA-256. */
@@ -29,15 +25,5 @@ final class RefreshTokens {
     /** True when {@code token} could be one of ours, checked before any hashing or lookup. */
     static boolean isWellFormed(String token) {
         return token != null && FORM.matcher(token).matches();
-    }
-
-    /** SHA-256 of the token's text, lower-case hex: the only form the store ever sees. */
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

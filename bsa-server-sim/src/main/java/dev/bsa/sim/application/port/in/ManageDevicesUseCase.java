@@ -3,8 +3,8 @@ package dev.bsa.sim.application.port.in;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.application.model.PhoneBehaviour;
-import dev.bsa.sim.application.model.TotpEnrolment;
+import dev.bsa.sim.application.model.AuthenticatorEnrolment;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,11 +30,11 @@ public interface ManageDevicesUseCase {
     List<AuthSession> pending(UserKey user);
 
     /** The TOTP enrolment of the user's app; 2008 for an unknown user or one without a secret. */
-    Result<TotpEnrolment> enrolment(UserKey user);
+    Result<AuthenticatorEnrolment> enrolment(UserKey user);
 
     /** The phone behaviour of the user. */
-    PhoneBehaviour behaviour(UserKey user);
+    PhoneAnswering behaviour(UserKey user);
 
     /** Sets the phone behaviour of a registered user; 2008 for an unknown user. */
-    Result<PhoneBehaviour> setBehaviour(UserKey user, PhoneBehaviour behaviour);
+    Result<PhoneAnswering> setBehaviour(UserKey user, PhoneAnswering behaviour);
 }

@@ -1,12 +1,12 @@
 package dev.bsa.sim.adapter.in.http;
 
-import static dev.bsa.sim.adapter.in.support.ChannelListener.statuses;
+import static dev.bsa.sim.adapter.in.support.ChannelSocketProbe.statuses;
 import static dev.bsa.sim.adapter.in.support.RunningSimulator.DEMO_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bsa.sim.adapter.in.support.ApiResponse;
-import dev.bsa.sim.adapter.in.support.ChannelListener;
+import dev.bsa.sim.adapter.in.support.ChannelSocketProbe;
 import dev.bsa.sim.adapter.in.support.RunningSimulator;
 import dev.bsa.sim.adapter.in.support.Scenarios;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class LoginFlowsTest {
         ApiResponse started = steps.pushStarted("alice");
         assertThat(started.text("method")).isEqualTo("PUSH");
         assertThat(started.data().path("remainingSeconds").asInt()).isEqualTo(60);
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         ApiResponse inbox = sim.api()
                 .get("/api/v1/device/pushes")
@@ -88,7 +88,7 @@ class LoginFlowsTest {
 
     @Test
     void push_toAnAutoApprovingPhone_completesByItself() {
-        ChannelListener channel = sim.watch(steps.pushStarted("bob").text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(steps.pushStarted("bob").text("channelKey"));
 
         assertThat(statuses(channel.untilResult(WAIT))).isEqualTo(HAPPY_PATH);
     }
@@ -96,7 +96,7 @@ class LoginFlowsTest {
     @Test
     void push_rejectedOnThePhone_endsInAuthFailed5010() {
         ApiResponse started = steps.pushStarted("alice");
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         ApiResponse rejected = steps.answer("alice", started.text("sessionId"), "reject");
 
@@ -118,7 +118,7 @@ class LoginFlowsTest {
                 .send();
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.text("method")).isEqualTo("OTP");
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         steps.answer("alice", started.text("sessionId"), "approve");
 
@@ -159,7 +159,7 @@ class LoginFlowsTest {
         assertThat(started.text("qrPayload")).isEqualTo(sim.baseUrl() + "/q/" + started.text("qrId"));
         byte[] png = Base64.getDecoder().decode(started.text("qrImage").substring("data:image/png;base64,".length()));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         ApiResponse scanned = sim.api()
                 .post("/api/v1/device/qr/scan")
@@ -201,7 +201,7 @@ class LoginFlowsTest {
     @Test
     void qr_openedByACameraApp_showsAPageAndFailsTheLoginWith5024() {
         ApiResponse started = steps.qrStarted();
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         ApiResponse page = sim.api()
                 .get("/q/" + started.text("qrId"))
@@ -238,7 +238,7 @@ class LoginFlowsTest {
     @Test
     void cancelByUser_endsThePushInAuthCanceled_andReports5011() {
         ApiResponse started = steps.pushStarted("alice");
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         ApiResponse canceled = sim.api()
                 .post("/api/v1/auth/push/cancel")

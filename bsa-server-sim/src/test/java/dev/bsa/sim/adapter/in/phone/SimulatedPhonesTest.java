@@ -12,10 +12,10 @@ import dev.bsa.domain.model.PushNotification;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.DeviceCommand;
+import dev.bsa.sim.application.model.AuthenticatorEnrolment;
 import dev.bsa.sim.application.model.Outcome;
-import dev.bsa.sim.application.model.PhoneBehaviour;
-import dev.bsa.sim.application.model.PhoneBehaviour.Mode;
-import dev.bsa.sim.application.model.TotpEnrolment;
+import dev.bsa.sim.application.model.PhoneAnswering;
+import dev.bsa.sim.application.model.PhoneAnswering.Mode;
 import dev.bsa.sim.application.port.in.ArrangeOutcomeUseCase;
 import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
 import java.time.Duration;
@@ -35,7 +35,7 @@ class SimulatedPhonesTest {
 
     private static final long WAIT_SECONDS = 60;
 
-    private final Map<UserKey, PhoneBehaviour> behaviours = new ConcurrentHashMap<>();
+    private final Map<UserKey, PhoneAnswering> behaviours = new ConcurrentHashMap<>();
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
     private final SimulatedPhones phones = new SimulatedPhones(
             new BehavioursOnly(behaviours),
@@ -107,13 +107,13 @@ class SimulatedPhonesTest {
 
     @Test
     void theBehaviour_isReadWhenThePushArrives() throws InterruptedException {
-        behaviours.put(new UserKey("bob"), new PhoneBehaviour(Mode.AUTO_APPROVE, Duration.ZERO));
+        behaviours.put(new UserKey("bob"), new PhoneAnswering(Mode.AUTO_APPROVE, Duration.ZERO));
         phones.onPush(push("bob"));
         assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS))
                 .extracting(Answer::kind)
                 .isEqualTo("approve");
 
-        behaviours.put(new UserKey("bob"), new PhoneBehaviour(Mode.AUTO_REJECT, Duration.ZERO));
+        behaviours.put(new UserKey("bob"), new PhoneAnswering(Mode.AUTO_REJECT, Duration.ZERO));
         phones.onPush(push("bob"));
 
         assertThat(answers.poll(WAIT_SECONDS, TimeUnit.SECONDS))
@@ -131,7 +131,7 @@ class SimulatedPhonesTest {
     }
 
     private PushNotification pushTo(String user, Mode mode, Duration delay) {
-        behaviours.put(new UserKey(user), new PhoneBehaviour(mode, delay));
+        behaviours.put(new UserKey(user), new PhoneAnswering(mode, delay));
         return push(user);
     }
 
@@ -173,11 +173,11 @@ class SimulatedPhonesTest {
     }
 
     /** The phones' behaviours in a map (users without one are manual); nothing else of the use case is needed. */
-    private record BehavioursOnly(Map<UserKey, PhoneBehaviour> behaviours) implements ManageDevicesUseCase {
+    private record BehavioursOnly(Map<UserKey, PhoneAnswering> behaviours) implements ManageDevicesUseCase {
 
         @Override
-        public PhoneBehaviour behaviour(UserKey user) {
-            return behaviours.getOrDefault(user, PhoneBehaviour.manual());
+        public PhoneAnswering behaviour(UserKey user) {
+            return behaviours.getOrDefault(user, PhoneAnswering.manual());
         }
 
         @Override
@@ -206,12 +206,12 @@ class SimulatedPhonesTest {
         }
 
         @Override
-        public Result<TotpEnrolment> enrolment(UserKey user) {
+        public Result<AuthenticatorEnrolment> enrolment(UserKey user) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Result<PhoneBehaviour> setBehaviour(UserKey user, PhoneBehaviour behaviour) {
+        public Result<PhoneAnswering> setBehaviour(UserKey user, PhoneAnswering behaviour) {
             throw new UnsupportedOperationException();
         }
     }

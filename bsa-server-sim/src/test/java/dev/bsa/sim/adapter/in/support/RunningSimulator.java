@@ -1,7 +1,7 @@
 package dev.bsa.sim.adapter.in.support;
 
 import dev.bsa.domain.port.in.BsaUseCases;
-import dev.bsa.sim.adapter.out.clock.SimulatorClock;
+import dev.bsa.sim.adapter.out.clock.ControllableClock;
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.application.port.in.ControlPlane;
@@ -31,7 +31,7 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
     public static final String UNCONFIGURED_CLIENT = "unconfigured-client-key";
 
     private final UnaryOperator<SimulatorConfig> configuration;
-    private final List<ChannelListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<ChannelSocketProbe> listeners = new CopyOnWriteArrayList<>();
     private Simulator simulator;
     private ApiClient api;
 
@@ -70,7 +70,7 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
     /** Closes the sockets the previous test opened, waits until nothing watches a channel, and resets to the seed. */
     @Override
     public void beforeEach(ExtensionContext context) throws InterruptedException {
-        listeners.forEach(ChannelListener::close);
+        listeners.forEach(ChannelSocketProbe::close);
         listeners.clear();
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (simulator.control().channels().watchers() > 0) {
@@ -96,12 +96,12 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
     }
 
     /** Opens the live status channel. */
-    public ChannelListener watch(String channelKey) {
-        return remember(ChannelListener.connect(channelUrl(channelKey)));
+    public ChannelSocketProbe watch(String channelKey) {
+        return remember(ChannelSocketProbe.connect(channelUrl(channelKey)));
     }
 
     /** Closes {@code listener} before the next test. */
-    public ChannelListener remember(ChannelListener listener) {
+    public ChannelSocketProbe remember(ChannelSocketProbe listener) {
         listeners.add(listener);
         return listener;
     }
@@ -114,7 +114,7 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
         return simulator.services();
     }
 
-    public SimulatorClock clock() {
+    public ControllableClock clock() {
         return simulator.clock();
     }
 

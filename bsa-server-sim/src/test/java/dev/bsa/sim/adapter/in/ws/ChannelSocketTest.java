@@ -1,12 +1,12 @@
 package dev.bsa.sim.adapter.in.ws;
 
-import static dev.bsa.sim.adapter.in.support.ChannelListener.statuses;
+import static dev.bsa.sim.adapter.in.support.ChannelSocketProbe.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bsa.domain.testing.Concurrently;
 import dev.bsa.sim.adapter.in.support.ApiResponse;
-import dev.bsa.sim.adapter.in.support.ChannelListener;
+import dev.bsa.sim.adapter.in.support.ChannelSocketProbe;
 import dev.bsa.sim.adapter.in.support.RunningSimulator;
 import dev.bsa.sim.adapter.in.support.Scenarios;
 import java.time.Duration;
@@ -36,7 +36,7 @@ class ChannelSocketTest {
 
     @Test
     void anUnknownChannel_gets2004_andTheSocketCloses() {
-        ChannelListener channel = sim.watch("0123456789abcdef0123456789abcdef");
+        ChannelSocketProbe channel = sim.watch("0123456789abcdef0123456789abcdef");
 
         JsonNode error = channel.next(WAIT);
 
@@ -49,7 +49,7 @@ class ChannelSocketTest {
 
     @Test
     void aMalformedChannelKey_gets2004InKoreanWhenAsked_andTheSocketCloses() {
-        ChannelListener channel = sim.remember(ChannelListener.connect(sim.channelUrl("not-a-key") + "?lang=ko"));
+        ChannelSocketProbe channel = sim.remember(ChannelSocketProbe.connect(sim.channelUrl("not-a-key") + "?lang=ko"));
 
         JsonNode error = channel.next(WAIT);
 
@@ -63,7 +63,7 @@ class ChannelSocketTest {
         ApiResponse started = steps.pushStarted("alice");
         steps.answer("alice", started.text("sessionId"), "approve");
 
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         List<JsonNode> messages = channel.untilResult(WAIT);
         assertThat(statuses(messages)).isEqualTo(HAPPY_PATH);
@@ -75,7 +75,7 @@ class ChannelSocketTest {
     void aSubscriberJoiningMidway_getsTheHistoryThenTheLiveStatuses_eachOnce() {
         ApiResponse started = steps.pushStarted("alice");
         steps.answer("alice", started.text("sessionId"), "start");
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
         assertThat(channel.nextOfType("status", WAIT).path("status").asText()).isEqualTo("RequestAuth");
 
         steps.answer("alice", started.text("sessionId"), "approve");
@@ -101,7 +101,7 @@ class ChannelSocketTest {
     @Test
     void ticksCountDownWithTheClock_whileTheSessionIsLive() {
         ApiResponse started = steps.pushStarted("alice");
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         int first = channel.nextOfType("tick", WAIT).path("remainingSeconds").asInt();
         steps.advanceSeconds(10);
@@ -118,7 +118,7 @@ class ChannelSocketTest {
     @Test
     void aSessionThatTimesOut_endsWithAuthTimeout5001_andTheSocketCloses() {
         ApiResponse started = steps.pushStarted("dave");
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
         channel.nextOfType("tick", WAIT);
 
         steps.advanceSeconds(61);
@@ -136,7 +136,7 @@ class ChannelSocketTest {
     @Test
     void aSessionThatFallsDueWithoutTheAdminRoute_isTimedOutPromptly() {
         ApiResponse started = steps.pushStarted("alice");
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
         channel.nextOfType("tick", WAIT);
 
         sim.control().time().advance(60_000);
@@ -148,7 +148,7 @@ class ChannelSocketTest {
     @Test
     void closingTheSocket_stopsWatchingTheChannel() throws Exception {
         ApiResponse started = steps.pushStarted("alice");
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
         channel.nextOfType("status", WAIT);
         assertThat(sim.control().channels().watchers()).isEqualTo(1);
 
@@ -163,7 +163,7 @@ class ChannelSocketTest {
 
     @Test
     void aResetOfTheSimulator_endsOpenChannelsWith2004() {
-        ChannelListener channel = sim.watch(steps.pushStarted("alice").text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(steps.pushStarted("alice").text("channelKey"));
         channel.nextOfType("status", WAIT);
 
         sim.control().state().reset();
@@ -175,7 +175,7 @@ class ChannelSocketTest {
     @Test
     void aCanceledLogin_endsWithAuthCanceled5011() {
         ApiResponse started = steps.qrStarted();
-        ChannelListener channel = sim.watch(started.text("channelKey"));
+        ChannelSocketProbe channel = sim.watch(started.text("channelKey"));
 
         sim.api()
                 .post("/api/v1/channels/" + started.text("channelKey") + "/cancel")

@@ -3,8 +3,8 @@ package dev.bsa.sim.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.model.UserKey;
-import dev.bsa.sim.application.model.PhoneBehaviour;
-import dev.bsa.sim.application.model.PhoneBehaviour.Mode;
+import dev.bsa.sim.application.model.PhoneAnswering;
+import dev.bsa.sim.application.model.PhoneAnswering.Mode;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -25,38 +25,38 @@ class JooqPhoneBehaviourStoreTest {
 
     @Test
     void givenNothingSet_find_isManualAndFindAllIsEmpty() {
-        assertThat(store.find(ALICE)).isEqualTo(PhoneBehaviour.manual());
+        assertThat(store.find(ALICE)).isEqualTo(PhoneAnswering.manual());
         assertThat(store.findAll()).isEmpty();
     }
 
     @Test
     void givenBehaviourSet_find_returnsItWithItsExactDelay() {
-        PhoneBehaviour slowApprove =
-                new PhoneBehaviour(Mode.AUTO_APPROVE, Duration.ofMillis(1500).plusNanos(7));
+        PhoneAnswering slowApprove =
+                new PhoneAnswering(Mode.AUTO_APPROVE, Duration.ofMillis(1500).plusNanos(7));
 
         store.save(ALICE, slowApprove);
 
         assertThat(store.find(ALICE)).isEqualTo(slowApprove);
-        assertThat(store.find(BOB)).isEqualTo(PhoneBehaviour.manual());
+        assertThat(store.find(BOB)).isEqualTo(PhoneAnswering.manual());
     }
 
     @Test
     void givenBehaviourSet_settingAnother_replacesIt() {
-        store.save(ALICE, new PhoneBehaviour(Mode.AUTO_REJECT, Duration.ZERO));
+        store.save(ALICE, new PhoneAnswering(Mode.AUTO_REJECT, Duration.ZERO));
 
-        store.save(ALICE, new PhoneBehaviour(Mode.NEVER_ANSWER, Duration.ZERO));
+        store.save(ALICE, new PhoneAnswering(Mode.NEVER_ANSWER, Duration.ZERO));
 
-        assertThat(store.find(ALICE)).isEqualTo(new PhoneBehaviour(Mode.NEVER_ANSWER, Duration.ZERO));
+        assertThat(store.find(ALICE)).isEqualTo(new PhoneAnswering(Mode.NEVER_ANSWER, Duration.ZERO));
     }
 
     @Test
     void givenSeveralBehaviours_findAll_returnsEachByUserInKeyOrder() {
-        PhoneBehaviour never = new PhoneBehaviour(Mode.NEVER_ANSWER, Duration.ZERO);
-        PhoneBehaviour approve = new PhoneBehaviour(Mode.AUTO_APPROVE, Duration.ofSeconds(2));
+        PhoneAnswering never = new PhoneAnswering(Mode.NEVER_ANSWER, Duration.ZERO);
+        PhoneAnswering approve = new PhoneAnswering(Mode.AUTO_APPROVE, Duration.ofSeconds(2));
         store.save(BOB, never);
         store.save(ALICE, approve);
 
-        Map<UserKey, PhoneBehaviour> all = store.findAll();
+        Map<UserKey, PhoneAnswering> all = store.findAll();
 
         assertThat(all).containsExactly(Map.entry(ALICE, approve), Map.entry(BOB, never));
     }

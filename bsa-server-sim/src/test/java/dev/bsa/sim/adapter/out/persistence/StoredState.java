@@ -11,11 +11,11 @@ import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.ChannelKey;
 import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.ClientKey;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.Link;
 import dev.bsa.domain.model.QrId;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.Settings;
-import dev.bsa.domain.model.Tokens;
 import dev.bsa.domain.model.TotpAlgorithm;
 import dev.bsa.domain.model.TotpRules;
 import dev.bsa.domain.model.TotpSecret;
@@ -23,7 +23,7 @@ import dev.bsa.domain.model.User;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.model.UserStatus;
 import dev.bsa.sim.application.model.AuditEntry;
-import dev.bsa.sim.application.model.PhoneBehaviour;
+import dev.bsa.sim.application.model.PhoneAnswering;
 import dev.bsa.sim.application.port.out.DeviceRegistry.DeviceRecord;
 import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ final class StoredState {
     static final ClientKey SHOP = new ClientKey("shop");
     static final LocalDate DAY = LocalDate.of(2026, 1, 15);
     static final TotpSecret SECRET = TotpSecret.of("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
-    static final Tokens TOKENS = new Tokens("eyJhbGciOiJFUzI1NiJ9.access.sig", "opaque-refresh");
+    static final IssuedTokens TOKENS = new IssuedTokens("eyJhbGciOiJFUzI1NiJ9.access.sig", "opaque-refresh");
 
     static final Client SHOP_CLIENT = new Client(SHOP, "Shop 상점", EnumSet.of(AuthMethod.PUSH, AuthMethod.TOTP));
     static final Client BARE_CLIENT = new Client(new ClientKey("bare"), "Bare", Set.of());
@@ -68,8 +68,8 @@ final class StoredState {
             T0,
             T0.plus(Duration.ofDays(14)));
     static final DeviceRecord DEVICE = new DeviceRecord(ALICE, "d".repeat(64), T0.plusNanos(1_000));
-    static final PhoneBehaviour BEHAVIOUR =
-            new PhoneBehaviour(PhoneBehaviour.Mode.AUTO_APPROVE, Duration.ofMillis(250));
+    static final PhoneAnswering BEHAVIOUR =
+            new PhoneAnswering(PhoneAnswering.Mode.AUTO_APPROVE, Duration.ofMillis(250));
     static final String JWK = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"k1\"}";
 
     /** Alice's completed push login: ended, with tokens. */

@@ -20,7 +20,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.sim.application.model.AccessTokenClaims;
 import dev.bsa.sim.application.port.out.RefreshTokenStore.RefreshTokenRecord;
 import java.nio.charset.StandardCharsets;
@@ -85,8 +85,8 @@ class NimbusTokenAuthorityIssueTest {
 
     @Test
     void everyIssue_givesDistinctTokenIdsAndRefreshTokens() throws Exception {
-        Tokens first = authority.issue(aliceSession(AuthMethod.PUSH), NOW);
-        Tokens second = authority.issue(aliceSession(AuthMethod.PUSH), NOW);
+        IssuedTokens first = authority.issue(aliceSession(AuthMethod.PUSH), NOW);
+        IssuedTokens second = authority.issue(aliceSession(AuthMethod.PUSH), NOW);
 
         assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
         assertThat(SignedJWT.parse(second.accessToken()).getJWTClaimsSet().getJWTID())
@@ -96,7 +96,7 @@ class NimbusTokenAuthorityIssueTest {
 
     @Test
     void verify_returnsTheClaimsOfAFreshToken() {
-        Tokens tokens = authority.issue(aliceSession(AuthMethod.OTP), NOW);
+        IssuedTokens tokens = authority.issue(aliceSession(AuthMethod.OTP), NOW);
 
         AccessTokenClaims claims =
                 authority.verify(tokens.accessToken(), NOW.plusSeconds(1)).value();
@@ -127,7 +127,7 @@ class NimbusTokenAuthorityIssueTest {
 
     @Test
     void refreshToken_is32RandomBytesInBase64url_storedOnlyAsItsSha256() throws Exception {
-        Tokens tokens = authority.issue(aliceSession(AuthMethod.PUSH), NOW);
+        IssuedTokens tokens = authority.issue(aliceSession(AuthMethod.PUSH), NOW);
 
         assertThat(tokens.refreshToken()).matches("[A-Za-z0-9_-]{43}");
         List<RefreshTokenRecord> stored = refreshTokens.all();

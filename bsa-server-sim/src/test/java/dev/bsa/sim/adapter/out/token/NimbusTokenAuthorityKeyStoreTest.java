@@ -14,7 +14,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import dev.bsa.domain.model.AuthMethod;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.testing.Concurrently;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +69,7 @@ class NimbusTokenAuthorityKeyStoreTest {
     void afterARestartOverTheSameStore_theFirstAuthoritysTokensStillVerify() {
         InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
         InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
-        Tokens beforeRestart = authority(keys, refreshTokens).issue(aliceSession(AuthMethod.PUSH), NOW);
+        IssuedTokens beforeRestart = authority(keys, refreshTokens).issue(aliceSession(AuthMethod.PUSH), NOW);
 
         NimbusTokenAuthority afterRestart = authority(keys, refreshTokens);
 

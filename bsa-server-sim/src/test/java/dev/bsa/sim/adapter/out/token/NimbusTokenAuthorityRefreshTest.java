@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthMethod;
-import dev.bsa.domain.model.Tokens;
+import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.sim.application.model.AccessTokenClaims;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +33,12 @@ class NimbusTokenAuthorityRefreshTest {
 
     private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
     private final NimbusTokenAuthority authority = authority(new InMemorySigningKeyStore(), refreshTokens);
-    private final Tokens issued = authority.issue(aliceSession(AuthMethod.TOTP), NOW);
+    private final IssuedTokens issued = authority.issue(aliceSession(AuthMethod.TOTP), NOW);
 
     @Test
     void refresh_givesANewPairForTheSameUserClientMethodAndSession_issuedAtTheCallersNow() {
-        Tokens renewed = authority.refresh(issued.refreshToken(), SHOP, LATER).value();
+        IssuedTokens renewed =
+                authority.refresh(issued.refreshToken(), SHOP, LATER).value();
 
         assertThat(renewed.refreshToken()).isNotEqualTo(issued.refreshToken());
         AccessTokenClaims claims =
@@ -51,7 +52,8 @@ class NimbusTokenAuthorityRefreshTest {
 
     @Test
     void theNewRefreshToken_refreshesAgain() {
-        Tokens renewed = authority.refresh(issued.refreshToken(), SHOP, LATER).value();
+        IssuedTokens renewed =
+                authority.refresh(issued.refreshToken(), SHOP, LATER).value();
 
         assertThat(authority
                         .refresh(renewed.refreshToken(), SHOP, LATER.plusSeconds(1))
@@ -63,7 +65,7 @@ class NimbusTokenAuthorityRefreshTest {
     void aUsedRefreshToken_isRefusedWith2002() {
         authority.refresh(issued.refreshToken(), SHOP, LATER).value();
 
-        Result<Tokens> second = authority.refresh(issued.refreshToken(), SHOP, LATER.plusSeconds(1));
+        Result<IssuedTokens> second = authority.refresh(issued.refreshToken(), SHOP, LATER.plusSeconds(1));
 
         assertRejected(second, "already used");
     }
@@ -121,7 +123,7 @@ class NimbusTokenAuthorityRefreshTest {
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<Result<Tokens>>> futures = new ArrayList<>();
+            List<Future<Result<IssuedTokens>>> futures = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 futures.add(pool.submit(() -> {
                     start.await();
@@ -129,8 +131,8 @@ class NimbusTokenAuthorityRefreshTest {
                 }));
             }
             start.countDown();
-            List<Result<Tokens>> results = new ArrayList<>();
-            for (Future<Result<Tokens>> future : futures) {
+            List<Result<IssuedTokens>> results = new ArrayList<>();
+            for (Future<Result<IssuedTokens>> future : futures) {
                 results.add(future.get());
             }
 
@@ -145,7 +147,7 @@ class NimbusTokenAuthorityRefreshTest {
         }
     }
 
-    private static void assertRejected(Result<Tokens> result, String detail) {
+    private static void assertRejected(Result<IssuedTokens> result, String detail) {
         assertThat(result.isSuccess()).isFalse();
         assertThat(result.errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
         assertThat(result.errorCode().code()).isEqualTo(2002);

@@ -8,9 +8,9 @@ import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletionException;
 
 /** Reads the {@code {rtCode, rtMsg, data}} envelope of the BSA wire contract. */
-final class Envelope {
+final class ResponseEnvelope {
 
-    private Envelope() {}
+    private ResponseEnvelope() {}
 
     /** The {@code data} of a success envelope; an {@link ApiFailure} for a failure or an unreadable answer. */
     static JsonNode open(int httpStatus, String body) {

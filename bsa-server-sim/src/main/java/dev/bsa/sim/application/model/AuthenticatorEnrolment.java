@@ -14,11 +14,11 @@ import dev.bsa.domain.model.UserKey;
  * @param digits     code length
  * @param period     step in seconds
  */
-public record TotpEnrolment(String otpauthUri, String secret, String algorithm, int digits, long period) {
+public record AuthenticatorEnrolment(String otpauthUri, String secret, String algorithm, int digits, long period) {
 
     /** The enrolment of {@code user} with {@code secret} under {@code rules}, labelled with {@code issuer}. */
-    public static TotpEnrolment of(String issuer, UserKey user, TotpSecret secret, TotpRules rules) {
-        return new TotpEnrolment(
+    public static AuthenticatorEnrolment of(String issuer, UserKey user, TotpSecret secret, TotpRules rules) {
+        return new AuthenticatorEnrolment(
                 OtpAuthUri.of(issuer, user.value(), secret, rules),
                 Base32.encode(secret.bytes()),
                 rules.algorithm().name(),

@@ -15,13 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class SimulatorClockTest {
+class ControllableClockTest {
 
     private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
 
     @Test
     void systemClock_followsTheSystemClockInUtcToTheMillisecond() {
-        SimulatorClock clock = SimulatorClock.system();
+        ControllableClock clock = ControllableClock.system();
 
         Instant before = Instant.now();
         Instant read = clock.instant();
@@ -36,7 +36,7 @@ class SimulatorClockTest {
 
     @Test
     void virtualClock_standsStillUntilAdvanced() throws InterruptedException {
-        SimulatorClock clock = SimulatorClock.virtual(START);
+        ControllableClock clock = ControllableClock.virtual(START);
 
         Thread.sleep(5);
 
@@ -48,7 +48,7 @@ class SimulatorClockTest {
 
     @Test
     void virtualClock_movesByExactlyTheAdvancedAmount() {
-        SimulatorClock clock = SimulatorClock.virtual(START);
+        ControllableClock clock = ControllableClock.virtual(START);
 
         assertThat(clock.advance(Duration.ofSeconds(61))).isEqualTo(START.plusSeconds(61));
         assertThat(clock.advance(Duration.ZERO)).isEqualTo(START.plusSeconds(61));
@@ -58,11 +58,11 @@ class SimulatorClockTest {
 
     @Test
     void virtualClock_setBackToItsStart_movesAnotherZonesCopyToo() {
-        SimulatorClock clock = SimulatorClock.virtual(START);
+        ControllableClock clock = ControllableClock.virtual(START);
         Clock seoul = clock.withZone(ZoneId.of("Asia/Seoul"));
         clock.advance(Duration.ofDays(3));
 
-        ((SimulatorClock) seoul).set(((SimulatorClock) seoul).start());
+        ((ControllableClock) seoul).set(((ControllableClock) seoul).start());
 
         assertThat(clock.instant()).isEqualTo(START);
         assertThat(seoul.instant()).isEqualTo(START);
@@ -70,7 +70,7 @@ class SimulatorClockTest {
 
     @Test
     void virtualClock_losesNoAdvanceUnderConcurrency() throws InterruptedException {
-        SimulatorClock clock = SimulatorClock.virtual(START);
+        ControllableClock clock = ControllableClock.virtual(START);
         ExecutorService pool = Executors.newFixedThreadPool(8);
 
         IntStream.range(0, 1_000).forEach(i -> pool.submit(() -> clock.advance(Duration.ofMillis(7))));
@@ -82,7 +82,7 @@ class SimulatorClockTest {
 
     @Test
     void withZone_keepsTheInstantAndMovesWithTheOriginal() {
-        SimulatorClock clock = SimulatorClock.virtual(START);
+        ControllableClock clock = ControllableClock.virtual(START);
         ZoneId seoul = ZoneId.of("Asia/Seoul");
 
         Clock inSeoul = clock.withZone(seoul);
@@ -91,13 +91,13 @@ class SimulatorClockTest {
         assertThat(inSeoul.getZone()).isEqualTo(seoul);
         assertThat(inSeoul.instant()).isEqualTo(START.plusSeconds(1));
         assertThat(clock.withZone(ZoneOffset.UTC)).isSameAs(clock);
-        ((SimulatorClock) inSeoul).advance(Duration.ofSeconds(1));
+        ((ControllableClock) inSeoul).advance(Duration.ofSeconds(1));
         assertThat(clock.instant()).isEqualTo(START.plusSeconds(2));
     }
 
     @Test
     void systemClock_cannotBeMovedAtAll() {
-        SimulatorClock clock = SimulatorClock.system();
+        ControllableClock clock = ControllableClock.system();
 
         assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(1))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> clock.set(START)).isInstanceOf(IllegalStateException.class);
@@ -105,9 +105,9 @@ class SimulatorClockTest {
 
     @Test
     void systemClock_inAnotherZone_staysTheSystemClock() {
-        Clock inSeoul = SimulatorClock.system().withZone(ZoneId.of("Asia/Seoul"));
+        Clock inSeoul = ControllableClock.system().withZone(ZoneId.of("Asia/Seoul"));
 
-        assertThat(((SimulatorClock) inSeoul).isVirtual()).isFalse();
+        assertThat(((ControllableClock) inSeoul).isVirtual()).isFalse();
         assertThat(Duration.between(Instant.now(), inSeoul.instant()).abs()).isLessThan(Duration.ofSeconds(5));
     }
 }

@@ -8,15 +8,15 @@ import java.util.Objects;
  * @param accessToken  a signed JWT naming the user, the client and the method
  * @param refreshToken an opaque, single-use token that obtains a new pair
  */
-public record Tokens(String accessToken, String refreshToken) {
+public record IssuedTokens(String accessToken, String refreshToken) {
 
-    public Tokens {
+    public IssuedTokens {
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(refreshToken, "refreshToken");
     }
 
     @Override
     public String toString() {
-        return "Tokens[redacted]";
+        return "IssuedTokens[redacted]";
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A WebSocket client of the live status channel that collects every message, on the JDK's {@link WebSocket}. */
-public final class ChannelListener implements WebSocket.Listener {
+public final class ChannelSocketProbe implements WebSocket.Listener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,8 +25,8 @@ public final class ChannelListener implements WebSocket.Listener {
     private WebSocket socket;
 
     /** Connects to {@code url} and returns the listener once the socket is open. */
-    public static ChannelListener connect(String url) {
-        ChannelListener listener = new ChannelListener();
+    public static ChannelSocketProbe connect(String url) {
+        ChannelSocketProbe listener = new ChannelSocketProbe();
         listener.socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(60))

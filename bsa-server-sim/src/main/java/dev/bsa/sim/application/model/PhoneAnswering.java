@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param mode  what it does
  * @param delay how long it waits before answering (auto modes only)
  */
-public record PhoneBehaviour(Mode mode, Duration delay) {
+public record PhoneAnswering(Mode mode, Duration delay) {
 
     /** The longest delay accepted. */
     public static final Duration MAX_DELAY = Duration.ofMinutes(10);
@@ -26,7 +26,7 @@ public record PhoneBehaviour(Mode mode, Duration delay) {
         NEVER_ANSWER
     }
 
-    public PhoneBehaviour {
+    public PhoneAnswering {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(delay, "delay");
         if (delay.isNegative() || delay.compareTo(MAX_DELAY) > 0) {
@@ -35,7 +35,7 @@ public record PhoneBehaviour(Mode mode, Duration delay) {
     }
 
     /** The default: the phone waits for a person. */
-    public static PhoneBehaviour manual() {
-        return new PhoneBehaviour(Mode.MANUAL, Duration.ZERO);
+    public static PhoneAnswering manual() {
+        return new PhoneAnswering(Mode.MANUAL, Duration.ZERO);
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionStage;
  * Listens to one login's status channel ({@code /ws/v1/channels/{channelKey}}): notes when a given status
  * arrives (replayed or live) and when the {@code result} arrives, with tokens (success) or an error code.
  */
-final class ChannelListener implements WebSocket.Listener {
+final class LoadChannelListener implements WebSocket.Listener {
 
     private final String awaitedStatus;
     private final CompletableFuture<Long> statusSeen = new CompletableFuture<>();
@@ -17,7 +17,7 @@ final class ChannelListener implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
 
     /** @param awaitedStatus a status whose arrival {@link #statusSeen()} reports, e.g. {@code SelectNodes} */
-    ChannelListener(String awaitedStatus) {
+    LoadChannelListener(String awaitedStatus) {
         this.awaitedStatus = awaitedStatus;
     }
 

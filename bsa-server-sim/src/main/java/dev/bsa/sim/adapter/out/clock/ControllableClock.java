@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * The simulator's only source of "now": the system UTC clock ticking in milliseconds, or a virtual
  * clock that starts at a chosen instant and moves only when {@link #advance(long) advanced}.
  */
-public final class SimulatorClock extends Clock implements ClockControl {
+public final class ControllableClock extends Clock implements ClockControl {
 
     private final Clock system;
     private final AtomicReference<Instant> virtualNow;
     private final Instant virtualStart;
     private final ZoneId zone;
 
-    private SimulatorClock(Clock system, AtomicReference<Instant> virtualNow, Instant virtualStart, ZoneId zone) {
+    private ControllableClock(Clock system, AtomicReference<Instant> virtualNow, Instant virtualStart, ZoneId zone) {
         this.system = system;
         this.virtualNow = virtualNow;
         this.virtualStart = virtualStart;
@@ -28,14 +28,14 @@ public final class SimulatorClock extends Clock implements ClockControl {
     }
 
     /** A clock that follows the system clock in UTC, to the millisecond. */
-    public static SimulatorClock system() {
-        return new SimulatorClock(Clock.tickMillis(ZoneOffset.UTC), null, null, ZoneOffset.UTC);
+    public static ControllableClock system() {
+        return new ControllableClock(Clock.tickMillis(ZoneOffset.UTC), null, null, ZoneOffset.UTC);
     }
 
     /** A virtual clock in UTC that reads {@code start} until advanced. */
-    public static SimulatorClock virtual(Instant start) {
+    public static ControllableClock virtual(Instant start) {
         Objects.requireNonNull(start, "start");
-        return new SimulatorClock(null, new AtomicReference<>(start), start, ZoneOffset.UTC);
+        return new ControllableClock(null, new AtomicReference<>(start), start, ZoneOffset.UTC);
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class SimulatorClock extends Clock implements ClockControl {
         if (newZone.equals(zone)) {
             return this;
         }
-        return new SimulatorClock(isVirtual() ? null : system.withZone(newZone), virtualNow, virtualStart, newZone);
+        return new ControllableClock(isVirtual() ? null : system.withZone(newZone), virtualNow, virtualStart, newZone);
     }
 
     @Override
@@ -95,7 +95,7 @@ public final class SimulatorClock extends Clock implements ClockControl {
     @Override
     public String toString() {
         return isVirtual()
-                ? "SimulatorClock[virtual " + instant() + ", " + zone + "]"
-                : "SimulatorClock[system, " + zone + "]";
+                ? "ControllableClock[virtual " + instant() + ", " + zone + "]"
+                : "ControllableClock[system, " + zone + "]";
     }
 }
