@@ -8,9 +8,11 @@ import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.out.SaveOutcome;
 import dev.bsa.domain.port.out.SessionRepository;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +20,39 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A {@link SessionRepository} in a map, for tests. Every method holds the repository's lock, so the
- * conditional writes (one live session per user, compare-and-set on the version) are atomic.
+ * A {@link SessionRepository} in indexed maps, for tests and benchmarks: lookups by id, channel key, QR id and live
+ * user cost the same whatever the history holds. Every method holds the repository's lock, so the conditional
+ * writes (one live session per user, compare-and-set on the version) are atomic. It passes the domain's
+ * {@code SessionRepositoryContract}.
  */
 public final class InMemorySessionRepository implements SessionRepository {
 
+    private final int finishedToKeep;
     private final Map<SessionId, AuthSession> byId = new LinkedHashMap<>();
+    private final Map<ChannelKey, SessionId> byChannel = new HashMap<>();
+    private final Map<QrId, SessionId> byQr = new HashMap<>();
+    private final Map<UserKey, SessionId> liveByUser = new HashMap<>();
+    private final ArrayDeque<SessionId> finishedOldestFirst = new ArrayDeque<>();
+
+    /** A repository that keeps every session until the retention rules delete it. */
+    public InMemorySessionRepository() {
+        this.finishedToKeep = Integer.MAX_VALUE;
+    }
+
+    private InMemorySessionRepository(int finishedToKeep) {
+        this.finishedToKeep = finishedToKeep;
+    }
+
+    /**
+     * A repository that also forgets finished sessions beyond the newest {@code finishedToKeep}, so that millions of
+     * benchmark logins cost the same each and fit in memory.
+     */
+    public static InMemorySessionRepository keepingFinished(int finishedToKeep) {
+        if (finishedToKeep < 1) {
+            throw new IllegalArgumentException("finishedToKeep must be positive: " + finishedToKeep);
+        }
+        return new InMemorySessionRepository(finishedToKeep);
+    }
 
     @Override
     public synchronized SaveOutcome create(AuthSession session) {
@@ -33,7 +62,10 @@ public final class InMemorySessionRepository implements SessionRepository {
         if (userIsBusyWithAnother(session)) {
             return SaveOutcome.USER_BUSY;
         }
-        byId.put(session.id(), session);
+        store(session);
+        if (!session.isLive()) {
+            finished(session.id());
+        }
         return SaveOutcome.SAVED;
     }
 
@@ -49,7 +81,11 @@ public final class InMemorySessionRepository implements SessionRepository {
         if (userIsBusyWithAnother(next)) {
             return SaveOutcome.USER_BUSY;
         }
-        byId.put(next.id(), next);
+        stored.user().filter(user -> next.id().equals(liveByUser.get(user))).ifPresent(liveByUser::remove);
+        store(next);
+        if (stored.isLive() && !next.isLive()) {
+            finished(next.id());
+        }
         return SaveOutcome.SAVED;
     }
 
@@ -60,17 +96,17 @@ public final class InMemorySessionRepository implements SessionRepository {
 
     @Override
     public synchronized Optional<AuthSession> findByChannelKey(ChannelKey channelKey) {
-        return first(session -> session.channelKey().filter(channelKey::equals).isPresent());
+        return Optional.ofNullable(byChannel.get(channelKey)).map(byId::get);
     }
 
     @Override
     public synchronized Optional<AuthSession> findByQrId(QrId qrId) {
-        return first(session -> session.qrId().filter(qrId::equals).isPresent());
+        return Optional.ofNullable(byQr.get(qrId)).map(byId::get);
     }
 
     @Override
     public synchronized Optional<AuthSession> findLiveByUser(UserKey user) {
-        return first(session -> session.isLive() && session.belongsTo(user));
+        return Optional.ofNullable(liveByUser.get(user)).map(byId::get);
     }
 
     @Override
@@ -93,11 +129,10 @@ public final class InMemorySessionRepository implements SessionRepository {
     @Override
     public synchronized int deleteEndedBefore(Instant instant, int limit) {
         List<AuthSession> deletable = endedBefore(instant, limit, session -> true);
-        deletable.forEach(session -> byId.remove(session.id()));
+        deletable.forEach(session -> forget(session.id()));
         return deletable.size();
     }
 
-    /** Up to {@code limit} ended sessions passing {@code filter} whose deadline is before {@code instant}, oldest first. */
     private List<AuthSession> endedBefore(Instant instant, int limit, Predicate<AuthSession> filter) {
         return byId.values().stream()
                 .filter(session -> !session.isLive() && session.expiresAt().isBefore(instant))
@@ -117,16 +152,40 @@ public final class InMemorySessionRepository implements SessionRepository {
                 .toList();
     }
 
+    /** How many sessions are held, live and finished. */
+    public synchronized int size() {
+        return byId.size();
+    }
+
+    private void store(AuthSession session) {
+        byId.put(session.id(), session);
+        session.channelKey().ifPresent(key -> byChannel.put(key, session.id()));
+        session.qrId().ifPresent(id -> byQr.put(id, session.id()));
+        if (session.isLive()) {
+            session.user().ifPresent(user -> liveByUser.put(user, session.id()));
+        }
+    }
+
+    private void finished(SessionId id) {
+        finishedOldestFirst.addLast(id);
+        while (finishedOldestFirst.size() > finishedToKeep) {
+            forget(finishedOldestFirst.removeFirst());
+        }
+    }
+
+    private void forget(SessionId id) {
+        AuthSession forgotten = byId.remove(id);
+        if (forgotten != null) {
+            forgotten.channelKey().ifPresent(byChannel::remove);
+            forgotten.qrId().ifPresent(byQr::remove);
+        }
+    }
+
     private boolean userIsBusyWithAnother(AuthSession session) {
         if (!session.isLive() || session.user().isEmpty()) {
             return false;
         }
-        UserKey user = session.user().get();
-        return first(other -> !other.id().equals(session.id()) && other.isLive() && other.belongsTo(user))
-                .isPresent();
-    }
-
-    private Optional<AuthSession> first(Predicate<AuthSession> condition) {
-        return byId.values().stream().filter(condition).findFirst();
+        SessionId live = liveByUser.get(session.user().get());
+        return live != null && !live.equals(session.id());
     }
 }
