@@ -151,8 +151,7 @@ record Wiring(
         ManageStateService state = new ManageStateService(
                 new JooqStateArchive(sql),
                 tokens.runningKeyStore(),
-                directory,
-                devices,
+                random,
                 settings,
                 faults,
                 events,

@@ -126,6 +126,11 @@ public final class ManageDirectoryService implements ManageDirectoryUseCase {
     }
 
     private TotpSecret newTotpSecret() {
+        return newTotpSecret(random);
+    }
+
+    /** A random TOTP secret of {@value #TOTP_SECRET_BYTES} bytes. */
+    static TotpSecret newTotpSecret(RandomSource random) {
         return TotpSecret.of(random.nextBytes(TOTP_SECRET_BYTES));
     }
 }

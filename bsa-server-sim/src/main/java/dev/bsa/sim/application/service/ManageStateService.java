@@ -2,17 +2,15 @@ package dev.bsa.sim.application.service;
 
 import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.Result;
-import dev.bsa.domain.model.ClientKey;
 import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.port.out.SettingsRepository;
 import dev.bsa.sim.application.model.Seed;
 import dev.bsa.sim.application.model.SimEvent;
 import dev.bsa.sim.application.port.in.ControlClockUseCase;
-import dev.bsa.sim.application.port.in.ManageDevicesUseCase;
-import dev.bsa.sim.application.port.in.ManageDirectoryUseCase;
 import dev.bsa.sim.application.port.in.ManageStateUseCase;
 import dev.bsa.sim.application.port.out.EventLog;
 import dev.bsa.sim.application.port.out.FaultInjector;
+import dev.bsa.sim.application.port.out.RandomSource;
 import dev.bsa.sim.application.port.out.SigningKeyStore;
 import dev.bsa.sim.application.port.out.StateArchive;
 import java.util.function.UnaryOperator;
@@ -21,14 +19,14 @@ import java.util.function.UnaryOperator;
  * The whole simulator state: export and import as JSON, and reset to the seed the simulator
  * started from (faults cleared, settings as seeded). The token signing key is the simulator's
  * identity, not part of its state: reset and import keep the key the running simulator signs with,
- * so that the stored key never differs from it and tokens verify the same after a restart.
+ * so that the stored key never differs from it and tokens verify the same after a restart; only an import that
+ * asks for the document's key replaces it (in storage first, then in the running simulator).
  */
 public final class ManageStateService implements ManageStateUseCase {
 
     private final StateArchive archive;
     private final SigningKeyStore signingKeys;
-    private final ManageDirectoryUseCase directory;
-    private final ManageDevicesUseCase devices;
+    private final RandomSource random;
     private final SettingsRepository settings;
     private final FaultInjector faults;
     private final EventLog events;
@@ -39,8 +37,7 @@ public final class ManageStateService implements ManageStateUseCase {
     public ManageStateService(
             StateArchive archive,
             SigningKeyStore signingKeys,
-            ManageDirectoryUseCase directory,
-            ManageDevicesUseCase devices,
+            RandomSource random,
             SettingsRepository settings,
             FaultInjector faults,
             EventLog events,
@@ -49,8 +46,7 @@ public final class ManageStateService implements ManageStateUseCase {
             ArrangedOutcomes arranged) {
         this.archive = archive;
         this.signingKeys = signingKeys;
-        this.directory = directory;
-        this.devices = devices;
+        this.random = random;
         this.settings = settings;
         this.faults = faults;
         this.events = events;
@@ -119,22 +115,6 @@ public final class ManageStateService implements ManageStateUseCase {
     }
 
     private void applySeed() {
-        settings.save(seed.settings().orElseGet(Settings::defaults));
-        seed.clients().forEach(directory::saveClient);
-        for (Seed.SeedUser user : seed.users()) {
-            directory.saveUser(user.key(), user.status(), user.device(), user.totpSecret());
-            user.deviceToken().ifPresent(token -> require(devices.registerToken(user.key(), token)));
-            user.phone().ifPresent(behaviour -> require(devices.setBehaviour(user.key(), behaviour)));
-            for (ClientKey client : user.links()) {
-                require(directory.link(user.key(), client));
-            }
-        }
-    }
-
-    private static void require(Result<?> seeded) {
-        if (!seeded.isSuccess()) {
-            throw new IllegalArgumentException(
-                    "the seed is inconsistent: " + seeded.rejection().detail());
-        }
+        archive.store(SeedRows.of(seed, () -> ManageDirectoryService.newTotpSecret(random), clock.now()));
     }
 }

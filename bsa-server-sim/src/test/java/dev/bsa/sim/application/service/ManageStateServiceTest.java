@@ -127,6 +127,27 @@ class ManageStateServiceTest {
     }
 
     @Test
+    void aSeedGivingTwoUsersTheSamePhoneToken_isRefused_andStoresNothing() {
+        Seed.SeedUser wes = new Seed.SeedUser(
+                new UserKey("wes"),
+                UserStatus.ACTIVE,
+                true,
+                Optional.of("uma-phone-token"),
+                Optional.empty(),
+                Optional.empty(),
+                List.of());
+        ManageStateService state = state(new Seed(Optional.empty(), List.of(SHOP_CLIENT), List.of(UMA, wes)));
+
+        assertThatThrownBy(() -> state.prepareAtStart(true, UnaryOperator.identity()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("wes")
+                .hasMessageContaining("another user's phone");
+
+        assertThat(directory.users()).isEmpty();
+        assertThat(devices.authenticate("uma-phone-token")).isEmpty();
+    }
+
+    @Test
     void givenASeedThatFailsPartWay_aReset_leavesAnEmptyStore_exceptTheSigningKey() {
         signingKeys.save("{\"the\":\"running key\"}");
         ManageStateService state =
@@ -196,8 +217,7 @@ class ManageStateServiceTest {
         return new ManageStateService(
                 archive,
                 signingKeys,
-                directory,
-                devices,
+                random,
                 settings,
                 faults,
                 events,

@@ -26,6 +26,8 @@ import org.jooq.TableRecord;
  */
 final class ArchivedTable<R extends TableRecord<R>> {
 
+    private static final int BATCH_SIZE = 1_000;
+
     private final Table<R> table;
     private final UnaryOperator<R> canonical;
 
@@ -71,8 +73,14 @@ final class ArchivedTable<R extends TableRecord<R>> {
 
     /** Writes the rows; they replace nothing, the caller emptied the table first. */
     void insert(DSLContext dsl, List<R> rows) {
-        for (R row : rows) {
-            dsl.insertInto(table).set(row).execute();
+        insertInBatches(dsl, rows);
+    }
+
+    /** Inserts {@code rows} as JDBC batches of at most {@value #BATCH_SIZE} rows (one statement text each). */
+    static void insertInBatches(DSLContext dsl, List<? extends TableRecord<?>> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            dsl.batchInsert(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)))
+                    .execute();
         }
     }
 

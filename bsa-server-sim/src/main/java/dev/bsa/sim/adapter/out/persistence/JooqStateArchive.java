@@ -26,6 +26,7 @@ import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.DeviceRow;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.SigningKeyRow;
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.SimulatorSettingsRow;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.UserLinkRow;
 import dev.bsa.sim.application.port.out.StateArchive;
 import java.util.Iterator;
@@ -144,6 +145,33 @@ public final class JooqStateArchive implements StateArchive {
         } catch (RejectedDocument malformed) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public void store(SeededState state) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            SimulatorSettingsRow settings = JooqSettingsRepository.toRow(state.settings());
+            tx.insertInto(SIMULATOR_SETTINGS)
+                    .set(settings)
+                    .onDuplicateKeyUpdate()
+                    .set(settings)
+                    .execute();
+            ArchivedTable.insertInBatches(
+                    tx,
+                    state.clients().stream().map(JooqClientRepository::toRow).toList());
+            ArchivedTable.insertInBatches(
+                    tx, state.users().stream().map(JooqUserRepository::toRow).toList());
+            ArchivedTable.insertInBatches(
+                    tx, state.devices().stream().map(JooqDeviceRegistry::toRow).toList());
+            ArchivedTable.insertInBatches(
+                    tx,
+                    state.phones().entrySet().stream()
+                            .map(phone -> JooqPhoneBehaviourStore.toRow(phone.getKey(), phone.getValue()))
+                            .toList());
+            ArchivedTable.insertInBatches(
+                    tx, state.links().stream().map(JooqLinkRepository::toRow).toList());
+        });
     }
 
     @Override
