@@ -5,11 +5,17 @@ import dev.bsa.domain.model.QrId;
 import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.port.out.KeySource;
 import dev.bsa.sim.application.port.out.RandomSource;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.Supplier;
 
-/** Keys, one-time-code digits and secret bytes drawn from one {@link SecureRandom}. */
+/**
+ * Keys, one-time-code digits and secret bytes from a cryptographically strong generator. By default each thread
+ * draws from a DRBG instance of its own, so that concurrent logins never wait on one generator's lock (the platform's
+ * default {@code NativePRNG} is one synchronised source for the whole JVM).
+ */
 public final class SecureRandomKeySource implements KeySource, RandomSource {
 
     /** The most digits or bytes one call hands out; more is a caller's mistake. */
@@ -18,16 +24,26 @@ public final class SecureRandomKeySource implements KeySource, RandomSource {
     private static final int KEY_BYTES = 16;
     private static final HexFormat HEX = HexFormat.of();
 
-    private final SecureRandom random;
+    private final Supplier<SecureRandom> random;
 
-    /** A source over a new, self-seeded {@link SecureRandom}. */
+    /** A source over self-seeded DRBG generators, one per thread. */
     public SecureRandomKeySource() {
-        this(new SecureRandom());
+        ThreadLocal<SecureRandom> perThread = ThreadLocal.withInitial(SecureRandomKeySource::newDrbg);
+        this.random = perThread::get;
     }
 
     /** A source over {@code random}, which must be cryptographically strong and is shared between threads. */
     public SecureRandomKeySource(SecureRandom random) {
-        this.random = Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(random, "random");
+        this.random = () -> random;
+    }
+
+    private static SecureRandom newDrbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException absent) {
+            return new SecureRandom();
+        }
     }
 
     @Override
@@ -50,6 +66,7 @@ public final class SecureRandomKeySource implements KeySource, RandomSource {
     public String newDigits(int count) {
         requireCount(count);
         char[] digits = new char[count];
+        SecureRandom random = this.random.get();
         for (int i = 0; i < count; i++) {
             digits[i] = (char) ('0' + random.nextInt(10));
         }
@@ -60,7 +77,7 @@ public final class SecureRandomKeySource implements KeySource, RandomSource {
     public byte[] nextBytes(int count) {
         requireCount(count);
         byte[] bytes = new byte[count];
-        random.nextBytes(bytes);
+        random.get().nextBytes(bytes);
         return bytes;
     }
 
