@@ -3,6 +3,7 @@ package dev.bsa.sim.app;
 import dev.bsa.domain.model.Settings;
 import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.domain.port.out.DrivenPorts;
+import dev.bsa.domain.port.out.SettingsRepository;
 import dev.bsa.domain.service.BsaServices;
 import dev.bsa.domain.service.ClientPolicy;
 import dev.bsa.sim.adapter.in.phone.SimulatedPhones;
@@ -29,6 +30,7 @@ import dev.bsa.sim.adapter.out.persistence.JooqSigningKeyStore;
 import dev.bsa.sim.adapter.out.persistence.JooqStateArchive;
 import dev.bsa.sim.adapter.out.persistence.JooqTotpStateRepository;
 import dev.bsa.sim.adapter.out.persistence.JooqUserRepository;
+import dev.bsa.sim.adapter.out.persistence.ReadMostlyCache;
 import dev.bsa.sim.adapter.out.push.PushInbox;
 import dev.bsa.sim.adapter.out.push.SimulatedPushGateway;
 import dev.bsa.sim.adapter.out.random.SecureRandomKeySource;
@@ -54,6 +56,7 @@ import dev.bsa.sim.application.service.OutcomeAwareLogins;
 import dev.bsa.sim.application.service.WatchChannelService;
 import dev.bsa.sim.application.service.WebsiteTokensService;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jooq.DSLContext;
 
 /**
@@ -112,11 +115,12 @@ record Wiring(
         JooqRefreshTokenStore refreshTokens = new JooqRefreshTokenStore(sql);
         NimbusTokenAuthority tokens =
                 new NimbusTokenAuthority(signingKeys, refreshTokens, random, TOKEN_ISSUER, TokenLifetimes.defaults());
-        JooqSettingsRepository settings = new JooqSettingsRepository(sql);
+        ReadMostlyCache cache = database.readCache().orElse(null);
+        SettingsRepository settings = cached(cache, new JooqSettingsRepository(sql), ReadMostlyCache::settings);
         DrivenPorts ports = new DrivenPorts(
-                new JooqClientRepository(sql),
-                new JooqUserRepository(sql),
-                new JooqLinkRepository(sql),
+                cached(cache, new JooqClientRepository(sql), ReadMostlyCache::clients),
+                cached(cache, new JooqUserRepository(sql), ReadMostlyCache::users),
+                cached(cache, new JooqLinkRepository(sql), ReadMostlyCache::links),
                 new JooqSessionRepository(sql),
                 new JooqAppOtpCodeRepository(sql),
                 new JooqTotpStateRepository(sql),
@@ -149,7 +153,7 @@ record Wiring(
                 clock);
         ControlClockService time = new ControlClockService(clock, services.expireDue(), events);
         ManageStateService state = new ManageStateService(
-                new JooqStateArchive(sql),
+                cached(cache, new JooqStateArchive(sql), ReadMostlyCache::archive),
                 tokens.runningKeyStore(),
                 random,
                 settings,
@@ -205,5 +209,10 @@ record Wiring(
     public void close() {
         phones.close();
         database.close();
+    }
+
+    /** {@code stored} behind the read cache, where the database has one. */
+    private static <T> T cached(ReadMostlyCache cache, T stored, BiFunction<ReadMostlyCache, T, T> behind) {
+        return cache == null ? stored : behind.apply(cache, stored);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -52,6 +53,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final boolean created;
+    private final Optional<ReadMostlyCache> readCache;
 
     private Database(String url, SQLDialect dialect, HikariDataSource dataSource, boolean created) {
         this.url = url;
@@ -59,6 +61,7 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, dialect, jooqSettings());
+        this.readCache = soleWriter(url) ? Optional.of(ReadMostlyCache.acquire(cacheKey(url))) : Optional.empty();
     }
 
     /**
@@ -135,6 +138,24 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * The cache of read-mostly rows, where this process is the database's one writer: an embedded H2 database
+     * (in memory, or in files, which H2 locks to one process) that is not opened for other processes
+     * ({@code AUTO_SERVER}). Empty for PostgreSQL and H2 servers, which other simulators may write.
+     */
+    public Optional<ReadMostlyCache> readCache() {
+        return readCache;
+    }
+
+    static boolean soleWriter(String jdbcUrl) {
+        return isEmbeddedH2(jdbcUrl) && !jdbcUrl.toUpperCase(Locale.ROOT).contains("AUTO_SERVER");
+    }
+
+    private static String cacheKey(String jdbcUrl) {
+        int options = jdbcUrl.indexOf(';');
+        return (options < 0 ? jdbcUrl : jdbcUrl.substring(0, options)).toLowerCase(Locale.ROOT);
+    }
+
     /** The JDBC URL this database was opened with. */
     public String url() {
         return url;
@@ -151,6 +172,7 @@ public final class Database implements AutoCloseable {
                 shutDownH2();
             }
         } finally {
+            readCache.ifPresent(cache -> ReadMostlyCache.release(cacheKey(url)));
             dataSource.close();
         }
     }

@@ -189,6 +189,9 @@ class GracefulStopIT {
                 if (response.status() != 200 && response.status() != 401 && response.status() != 503) {
                     lost.add(request + ": unexpected " + response);
                 }
+                if (response.status() == 503 && !response.body().contains("\"rtCode\":2001")) {
+                    lost.add(request + ": a 503 that is not the service's envelope (2001): " + response);
+                }
                 if (n == REQUESTS_BEFORE_STOP) {
                     warmedUp.countDown();
                 }
