@@ -18,20 +18,12 @@ public final class BsaServices {
         ClientPolicy clientPolicy = new ClientPolicy(ports.clients());
         UserPolicy userPolicy = new UserPolicy(ports.users(), ports.links());
         SessionLifecycle lifecycle = new SessionLifecycle(ports.sessions(), ports.statuses(), ports.clock());
-        PushLaunch launch = new PushLaunch(lifecycle, ports.channels(), ports.push());
+        PushLaunch launch = new PushLaunch(
+                lifecycle, ports.channels(), ports.push(), ports.settings(), ports.keys(), ports.clock());
         DeviceSessions deviceSessions = new DeviceSessions(ports.sessions());
         return new BsaUseCases(
-                new RequestPushService(
-                        clientPolicy, userPolicy, lifecycle, launch, ports.settings(), ports.keys(), ports.clock()),
-                new RequestOtpService(
-                        clientPolicy,
-                        userPolicy,
-                        lifecycle,
-                        launch,
-                        ports.appOtpCodes(),
-                        ports.settings(),
-                        ports.keys(),
-                        ports.clock()),
+                new RequestPushService(clientPolicy, userPolicy, launch),
+                new RequestOtpService(clientPolicy, userPolicy, lifecycle, launch, ports.appOtpCodes(), ports.clock()),
                 new RequestTotpService(
                         clientPolicy,
                         userPolicy,

@@ -3,11 +3,18 @@ package dev.bsa.domain.service;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AuthEvent;
+import dev.bsa.domain.model.AuthMethod;
 import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.PushNotification;
+import dev.bsa.domain.model.UserKey;
+import dev.bsa.domain.port.in.SessionStarted;
 import dev.bsa.domain.port.out.ChannelGateway;
+import dev.bsa.domain.port.out.KeySource;
 import dev.bsa.domain.port.out.PushGateway;
+import dev.bsa.domain.port.out.SettingsRepository;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The part push and OTP logins share once their session is open: create the channel (5015), select
@@ -18,15 +25,44 @@ final class PushLaunch {
     private final SessionLifecycle lifecycle;
     private final ChannelGateway channels;
     private final PushGateway push;
+    private final SettingsRepository settings;
+    private final KeySource keys;
+    private final Clock clock;
 
-    PushLaunch(SessionLifecycle lifecycle, ChannelGateway channels, PushGateway push) {
+    PushLaunch(
+            SessionLifecycle lifecycle,
+            ChannelGateway channels,
+            PushGateway push,
+            SettingsRepository settings,
+            KeySource keys,
+            Clock clock) {
         this.lifecycle = lifecycle;
         this.channels = channels;
         this.push = push;
+        this.settings = settings;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** Opens a {@code method} login of {@code user} at {@code client} with a channel, and pushes it to the phone. */
+    Result<SessionStarted> start(Client client, UserKey user, AuthMethod method) {
+        AuthSession requested = AuthSession.requested(
+                keys.newSessionId(),
+                method,
+                client.key(),
+                Optional.of(user),
+                Optional.of(keys.newChannelKey()),
+                Optional.empty(),
+                clock.instant(),
+                settings.current().authDeadline());
+        return lifecycle
+                .open(requested)
+                .flatMap(opened -> launch(opened, client))
+                .map(launched -> SessionStarted.of(launched, clock.instant()));
     }
 
     /** Takes the opened session to {@code SelectNodes} with the push sent. */
-    Result<AuthSession> launch(AuthSession opened, Client client) {
+    private Result<AuthSession> launch(AuthSession opened, Client client) {
         return ChannelOpening.open(lifecycle, channels, opened)
                 .flatMap(withChannel -> lifecycle.advance(withChannel, new AuthEvent.NodesSelected()))
                 .flatMap(selected -> send(selected, client));

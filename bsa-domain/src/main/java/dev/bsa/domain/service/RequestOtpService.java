@@ -4,17 +4,12 @@ import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.AppOtpCode;
 import dev.bsa.domain.model.AuthMethod;
-import dev.bsa.domain.model.AuthSession;
 import dev.bsa.domain.model.Client;
-import dev.bsa.domain.model.UserKey;
 import dev.bsa.domain.port.in.RequestOtpUseCase;
 import dev.bsa.domain.port.in.SessionStarted;
 import dev.bsa.domain.port.out.AppOtpCodeRepository;
-import dev.bsa.domain.port.out.KeySource;
-import dev.bsa.domain.port.out.SettingsRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Starts OTP logins. The typed code is resolved to the user who generated it, the user is checked,
@@ -27,8 +22,6 @@ public final class RequestOtpService implements RequestOtpUseCase {
     private final SessionLifecycle lifecycle;
     private final PushLaunch launch;
     private final AppOtpCodeRepository codes;
-    private final SettingsRepository settings;
-    private final KeySource keys;
     private final Clock clock;
 
     RequestOtpService(
@@ -37,16 +30,12 @@ public final class RequestOtpService implements RequestOtpUseCase {
             SessionLifecycle lifecycle,
             PushLaunch launch,
             AppOtpCodeRepository codes,
-            SettingsRepository settings,
-            KeySource keys,
             Clock clock) {
         this.clientPolicy = clientPolicy;
         this.userPolicy = userPolicy;
         this.lifecycle = lifecycle;
         this.launch = launch;
         this.codes = codes;
-        this.settings = settings;
-        this.keys = keys;
         this.clock = clock;
     }
 
@@ -69,20 +58,7 @@ public final class RequestOtpService implements RequestOtpUseCase {
         if (!codes.consume(code.code(), clock.instant())) {
             return Result.reject(ErrorCode.CODE_VERIFICATION_FAILED, "the code was used or expired meanwhile");
         }
-        UserKey userKey = code.user();
-        AuthSession requested = AuthSession.requested(
-                keys.newSessionId(),
-                AuthMethod.OTP,
-                client.key(),
-                Optional.of(userKey),
-                Optional.of(keys.newChannelKey()),
-                Optional.empty(),
-                clock.instant(),
-                settings.current().authDeadline());
-        return lifecycle
-                .open(requested)
-                .flatMap(opened -> launch.launch(opened, client))
-                .map(launched -> SessionStarted.of(launched, clock.instant()));
+        return launch.start(client, code.user(), AuthMethod.OTP);
     }
 
     private Result<AppOtpCode> validCode(String digits) {
