@@ -37,7 +37,7 @@ public final class LoadRun {
             TotpTimeline timeline = plan.flow() == LoadPlan.LoginFlow.TOTP ? TotpTimeline.start(admin) : null;
             LoginRunner runner = timeline == null
                     ? new PushLogins(bsa, plan.loginTimeout())
-                    : new TotpLogins(bsa, timeline, plan.loginTimeout());
+                    : TotpLogins.throughSdk(bsa, timeline, plan.loginTimeout());
             OptionalLong heapBefore = heapIfEmbedded(target);
             double loadBefore = ProcessGauge.systemLoad();
             ErrorTally errors = new ErrorTally();

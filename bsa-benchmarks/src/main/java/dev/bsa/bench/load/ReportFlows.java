@@ -59,7 +59,7 @@ public final class ReportFlows {
         public LoadFlow totpLogins() {
             return new LoadFlow(
                     "simulator TOTP login",
-                    new HttpTotpLogins(wire, seed.clientKey(), timeline),
+                    TotpLogins.overHttp(wire, seed.clientKey(), timeline),
                     seed.autoPhone(),
                     workers,
                     timeout);
