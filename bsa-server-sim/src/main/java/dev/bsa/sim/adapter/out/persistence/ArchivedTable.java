@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -76,12 +79,28 @@ final class ArchivedTable<R extends TableRecord<R>> {
         insertInBatches(dsl, rows);
     }
 
-    /** Inserts {@code rows} as JDBC batches of at most {@value #BATCH_SIZE} rows (one statement text each). */
+    /**
+     * Inserts {@code rows} as JDBC batches of at most {@value #BATCH_SIZE} rows: one INSERT rendered per table and
+     * set of columns (those the rows set), its parameters bound once per row.
+     */
     static void insertInBatches(DSLContext dsl, List<? extends TableRecord<?>> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-            dsl.batchInsert(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)))
-                    .execute();
+        Map<List<Field<?>>, List<TableRecord<?>>> byColumns = new LinkedHashMap<>();
+        for (TableRecord<?> row : rows) {
+            List<Field<?>> columns =
+                    Arrays.stream(row.fields()).filter(row::changed).toList();
+            byColumns.computeIfAbsent(columns, set -> new ArrayList<>()).add(row);
         }
+        byColumns.forEach((columns, sameColumns) -> {
+            Table<?> table = sameColumns.get(0).getTable();
+            for (int from = 0; from < sameColumns.size(); from += BATCH_SIZE) {
+                BatchBindStep batch =
+                        dsl.batch(dsl.insertInto(table).columns(columns).values(new Object[columns.size()]));
+                for (TableRecord<?> row : sameColumns.subList(from, Math.min(sameColumns.size(), from + BATCH_SIZE))) {
+                    batch = batch.bind(columns.stream().map(row::get).toArray());
+                }
+                batch.execute();
+            }
+        });
     }
 
     private R readRow(JsonNode object, String where) {
