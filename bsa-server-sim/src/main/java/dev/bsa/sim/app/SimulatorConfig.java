@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * How to run a simulator. Start from {@link #defaults()} and change what you need with the
@@ -77,134 +78,90 @@ public record SimulatorConfig(
     }
 
     public SimulatorConfig withHost(String newHost) {
-        return new SimulatorConfig(
-                newHost,
-                port,
-                jdbcUrl,
-                seed,
-                virtualClock,
-                authDeadline,
-                totpLimit,
-                adminToken,
-                publicBaseUrl,
-                retention);
+        return with(draft -> draft.host = newHost);
     }
 
     public SimulatorConfig withPort(int newPort) {
-        return new SimulatorConfig(
-                host,
-                newPort,
-                jdbcUrl,
-                seed,
-                virtualClock,
-                authDeadline,
-                totpLimit,
-                adminToken,
-                publicBaseUrl,
-                retention);
+        return with(draft -> draft.port = newPort);
     }
 
     public SimulatorConfig withJdbcUrl(String url) {
-        return new SimulatorConfig(
-                host, port, url, seed, virtualClock, authDeadline, totpLimit, adminToken, publicBaseUrl, retention);
+        return with(draft -> draft.jdbcUrl = url);
     }
 
     public SimulatorConfig withSeed(SeedSource source) {
-        return new SimulatorConfig(
-                host,
-                port,
-                jdbcUrl,
-                source,
-                virtualClock,
-                authDeadline,
-                totpLimit,
-                adminToken,
-                publicBaseUrl,
-                retention);
+        return with(draft -> draft.seed = source);
     }
 
     public SimulatorConfig withVirtualClock(Instant start) {
-        return new SimulatorConfig(
-                host,
-                port,
-                jdbcUrl,
-                seed,
-                Optional.of(start),
-                authDeadline,
-                totpLimit,
-                adminToken,
-                publicBaseUrl,
-                retention);
+        return with(draft -> draft.virtualClock = Optional.of(start));
     }
 
     public SimulatorConfig withAuthDeadline(Duration deadline) {
-        return new SimulatorConfig(
-                host,
-                port,
-                jdbcUrl,
-                seed,
-                virtualClock,
-                Optional.of(deadline),
-                totpLimit,
-                adminToken,
-                publicBaseUrl,
-                retention);
+        return with(draft -> draft.authDeadline = Optional.of(deadline));
     }
 
     public SimulatorConfig withTotpLimit(int limit) {
-        return new SimulatorConfig(
-                host,
-                port,
-                jdbcUrl,
-                seed,
-                virtualClock,
-                authDeadline,
-                Optional.of(limit),
-                adminToken,
-                publicBaseUrl,
-                retention);
+        return with(draft -> draft.totpLimit = Optional.of(limit));
     }
 
     public SimulatorConfig withAdminToken(String token) {
-        return new SimulatorConfig(
-                host,
-                port,
-                jdbcUrl,
-                seed,
-                virtualClock,
-                authDeadline,
-                totpLimit,
-                Optional.of(token),
-                publicBaseUrl,
-                retention);
+        return with(draft -> draft.adminToken = Optional.of(token));
     }
 
     public SimulatorConfig withPublicBaseUrl(String url) {
-        return new SimulatorConfig(
-                host,
-                port,
-                jdbcUrl,
-                seed,
-                virtualClock,
-                authDeadline,
-                totpLimit,
-                adminToken,
-                Optional.of(url),
-                retention);
+        return with(draft -> draft.publicBaseUrl = Optional.of(url));
     }
 
     public SimulatorConfig withRetention(Retention newRetention) {
-        return new SimulatorConfig(
-                host,
-                port,
-                jdbcUrl,
-                seed,
-                virtualClock,
-                authDeadline,
-                totpLimit,
-                adminToken,
-                publicBaseUrl,
-                newRetention);
+        return with(draft -> draft.retention = newRetention);
+    }
+
+    private SimulatorConfig with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.config();
+    }
+
+    /** A configuration being changed: the components as fields. */
+    private static final class Draft {
+        private String host;
+        private int port;
+        private String jdbcUrl;
+        private SeedSource seed;
+        private Optional<Instant> virtualClock;
+        private Optional<Duration> authDeadline;
+        private Optional<Integer> totpLimit;
+        private Optional<String> adminToken;
+        private Optional<String> publicBaseUrl;
+        private Retention retention;
+
+        private Draft(SimulatorConfig config) {
+            host = config.host;
+            port = config.port;
+            jdbcUrl = config.jdbcUrl;
+            seed = config.seed;
+            virtualClock = config.virtualClock;
+            authDeadline = config.authDeadline;
+            totpLimit = config.totpLimit;
+            adminToken = config.adminToken;
+            publicBaseUrl = config.publicBaseUrl;
+            retention = config.retention;
+        }
+
+        private SimulatorConfig config() {
+            return new SimulatorConfig(
+                    host,
+                    port,
+                    jdbcUrl,
+                    seed,
+                    virtualClock,
+                    authDeadline,
+                    totpLimit,
+                    adminToken,
+                    publicBaseUrl,
+                    retention);
+        }
     }
 
     /** {@code base} with the deadline and the TOTP limit this configuration overrides. */
