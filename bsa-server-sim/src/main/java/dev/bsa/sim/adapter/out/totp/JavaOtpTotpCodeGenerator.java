@@ -8,7 +8,6 @@ import dev.bsa.domain.port.out.TotpCodeGenerator;
 import java.security.InvalidKeyException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,12 +25,26 @@ public final class JavaOtpTotpCodeGenerator implements TotpCodeGenerator {
         Shape shape = new Shape(rules.algorithm(), rules.digits(), rules.step());
         TimeBasedOneTimePasswordGenerator generator = generators.computeIfAbsent(shape, Shape::newGenerator);
         try {
-            // java-otp formats with the default locale unless told otherwise; ROOT keeps the digits ASCII.
-            return generator.generateOneTimePasswordString(
-                    new SecretKeySpec(secret.bytes(), generator.getAlgorithm()), instant, Locale.ROOT);
+            int code = generator.generateOneTimePassword(
+                    new SecretKeySpec(secret.bytes(), generator.getAlgorithm()), instant);
+            return zeroPadded(code, rules.digits());
         } catch (InvalidKeyException e) {
             throw new IllegalStateException("an HMAC key of " + secret + " was refused", e);
         }
+    }
+
+    /**
+     * {@code code} as exactly {@code digits} ASCII digits, leading zeros kept: what java-otp's string form gives with
+     * {@code Locale.ROOT}, without a {@code String.format} per code.
+     */
+    static String zeroPadded(int code, int digits) {
+        char[] text = new char[digits];
+        int rest = code;
+        for (int i = digits - 1; i >= 0; i--) {
+            text[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return new String(text);
     }
 
     /** What distinguishes one generator from another. */
