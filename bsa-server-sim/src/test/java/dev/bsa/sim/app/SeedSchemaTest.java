@@ -60,6 +60,26 @@ class SeedSchemaTest {
     }
 
     @Test
+    void theReadmesCompleteExample_isAValidSeed_usingEveryField() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Seed files"));
+        int start = section.indexOf("```yaml") + "```yaml".length();
+        String yaml = section.substring(start, section.indexOf("```", start));
+
+        Seed seed = SeedFile.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "README.yaml");
+
+        assertThat(seed.settings()).isPresent();
+        assertThat(seed.clients()).hasSize(2);
+        assertThat(seed.users()).hasSize(4);
+        JsonNode tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml);
+        assertThat(fieldNames(tree.path("users")))
+                .as("the example shows every field of a user")
+                .containsAll(fields(schema().path("$defs").path("user")));
+        assertThat(fieldNames(tree.path("clients")))
+                .containsAll(fields(schema().path("$defs").path("client")));
+    }
+
+    @Test
     void theDemoSeed_isValid() throws IOException {
         try (InputStream demo = SeedSchema.class.getResourceAsStream("/demo-seed.yaml")) {
             JsonNode tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(demo);
@@ -114,6 +134,12 @@ class SeedSchemaTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("seed.json: " + message)
                 .hasMessageNotContaining("\n");
+    }
+
+    private static java.util.Set<String> fieldNames(JsonNode entries) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        entries.forEach(entry -> entry.fieldNames().forEachRemaining(names::add));
+        return names;
     }
 
     private static JsonNode schema() throws IOException {
