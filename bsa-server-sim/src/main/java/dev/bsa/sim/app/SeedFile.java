@@ -42,6 +42,18 @@ public final class SeedFile {
 
     /** The seed in {@code input}; {@code name} (a file name) chooses the format and starts every error message. */
     public static Seed read(InputStream input, String name) {
+        return read(input, name, true);
+    }
+
+    /**
+     * The seed built into the simulator (the demo seed): read as any other, without the schema check, which the
+     * build makes instead ({@code SeedSchemaTest}): loading the schema costs a quarter of a second of a cold start.
+     */
+    static Seed readBuiltIn(InputStream input, String name) {
+        return read(input, name, false);
+    }
+
+    private static Seed read(InputStream input, String name, boolean checkSchema) {
         String text;
         try {
             text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
@@ -57,9 +69,11 @@ public final class SeedFile {
             }
             // The tree is checked against the seed's JSON Schema before it is bound: the schema is the one account of
             // the format, for JSON and YAML alike, and its paths name the place of a mistake in the file.
-            SeedSchema.problem(tree).ifPresent(problem -> {
-                throw new IllegalArgumentException(name + ": " + problem);
-            });
+            if (checkSchema) {
+                SeedSchema.problem(tree).ifPresent(problem -> {
+                    throw new IllegalArgumentException(name + ": " + problem);
+                });
+            }
             document = (json ? JSON : YAML).treeToValue(tree, SeedDocument.class);
         } catch (JacksonException malformed) {
             throw new IllegalArgumentException(name + " is not a valid seed: " + describe(malformed), malformed);
