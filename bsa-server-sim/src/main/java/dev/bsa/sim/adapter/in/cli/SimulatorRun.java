@@ -47,6 +47,8 @@ public final class SimulatorRun {
             err.println(spec.name() + ": " + badInput.getMessage());
             return SimulatorCommand.BAD_INPUT;
         }
+        // A ready file left by a run that crashed would tell a waiting script that this one is ready before it is.
+        readyFile.ifPresent(ReadyFile::remove);
         Started started;
         try {
             started = starter.apply(config);

@@ -327,6 +327,24 @@ class SimulatorCommandTest {
     }
 
     @Test
+    void aReadyFileLeftByACrashedRun_isRemovedAsTheNextStartBegins_evenIfThatStartFails() throws IOException {
+        Path readyFile = Files.writeString(directory.resolve("ready.json"), "{\"baseUrl\": \"http://localhost:1\"}");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int exit = execute(
+                    FakeEnvironment.empty(),
+                    "--port",
+                    Integer.toString(taken.getLocalPort()),
+                    "--seed",
+                    "none",
+                    "--ready-file",
+                    readyFile.toString());
+
+            assertThat(exit).isEqualTo(1);
+        }
+        assertThat(readyFile).doesNotExist();
+    }
+
+    @Test
     void withoutTheDemoSeed_theReadyFileHasNoClientKey() throws Exception {
         Path readyFile = directory.resolve("ready.json");
         SimulatorCommand command = new SimulatorCommand();
