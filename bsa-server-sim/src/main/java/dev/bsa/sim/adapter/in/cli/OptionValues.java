@@ -56,7 +56,7 @@ final class OptionValues {
     static String host(String option, String text) {
         String host = text == null ? "" : text.strip();
         require(
-                host.matches("[A-Za-z0-9._-]+|\\[?[0-9A-Fa-f:.]+]?") && !host.isEmpty(),
+                host.matches("[A-Za-z0-9._-]+|\\[?[0-9A-Fa-f:.]+]?"),
                 option + " must be a host name or IP address of this machine, such as 127.0.0.1 or 0.0.0.0, was '"
                         + text + "'");
         return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;

@@ -250,6 +250,20 @@ class SimulatorOptionsTest {
                 .isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            127.0.0.1,       127.0.0.1
+            0.0.0.0,         0.0.0.0
+            localhost,       localhost
+            sim-1.example.test, sim-1.example.test
+            ::1,             ::1
+            '[::1]',         ::1
+            ' 127.0.0.1 ',   127.0.0.1
+            """)
+    void aHostNameOrAddress_isAHost(String given, String host) {
+        assertThat(parse(FakeEnvironment.empty(), "--host", given).host()).isEqualTo(host);
+    }
+
     @Test
     void thePublicUrl_losesItsTrailingSlashes() {
         assertThat(parse(FakeEnvironment.empty(), "--public-url", "http://bsa.example.test:8080/sim//")
