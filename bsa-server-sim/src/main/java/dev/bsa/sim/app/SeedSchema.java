@@ -10,6 +10,7 @@ import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,17 +23,17 @@ import java.util.stream.StreamSupport;
  * told in the seed's own terms: the path of the value in the file, then what it must be, e.g.
  * {@code users[2].status: must be one of ACTIVE, UNAPPROVED, ..., was SLEEPING}.
  */
-public final class SeedSchema {
+final class SeedSchema {
 
     /** Where the schema lies on the class path. */
-    public static final String RESOURCE = "/seed.schema.json";
+    static final String RESOURCE = "/seed.schema.json";
 
     private static final Schema SCHEMA = load();
 
     private SeedSchema() {}
 
     /** The schema's text, as served and documented. */
-    public static byte[] bytes() {
+    static byte[] bytes() {
         try (InputStream input = SeedSchema.class.getResourceAsStream(RESOURCE)) {
             if (input == null) {
                 throw new IllegalStateException("the seed schema " + RESOURCE + " is missing from the class path");
@@ -156,6 +157,6 @@ public final class SeedSchema {
 
     private static Schema load() {
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(new String(bytes(), java.nio.charset.StandardCharsets.UTF_8), InputFormat.JSON);
+                .getSchema(new String(bytes(), StandardCharsets.UTF_8), InputFormat.JSON);
     }
 }
