@@ -1,11 +1,14 @@
 package dev.bsa.web;
 
+import dev.bsa.sim.adapter.in.http.HttpApi;
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -27,6 +30,9 @@ public final class WebDemo implements AutoCloseable {
 
     /** The media type of the TypeScript declarations served beside {@code bsa.js}. */
     static final String TYPESCRIPT = "application/typescript; charset=utf-8";
+
+    /** The pages and scripts as the API's index ({@code /api/v1}) lists them. */
+    static final Map<String, String> INDEX_PAGES = indexPages();
 
     private final Simulator simulator;
 
@@ -59,6 +65,17 @@ public final class WebDemo implements AutoCloseable {
             // bsa.d.ts: Jetty knows no type for .ts; tools that fetch declarations by address go by this one.
             files.mimeTypes.add(TYPESCRIPT, "ts");
         });
+        javalin.appData(HttpApi.INDEX_PAGES, INDEX_PAGES);
+    }
+
+    private static Map<String, String> indexPages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("loginPage", "/");
+        pages.put("phonePage", "/phone.html");
+        pages.put("console", "/admin.html");
+        pages.put("script", "/bsa.js");
+        pages.put("typeDeclarations", "/bsa.d.ts");
+        return Collections.unmodifiableMap(pages);
     }
 
     /** The simulator behind the pages. */

@@ -2,6 +2,8 @@ package dev.bsa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bsa.sim.adapter.in.cli.SimulatorCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +53,23 @@ class WebDemoCommandTest {
         assertThat(get(base + "/bsa.js")).contains("global.Guardian = BSA");
         assertThat(get(base + "/")).contains("<html");
         assertThat(get(base + "/health")).isNotBlank();
+        JsonNode links =
+                new ObjectMapper().readTree(get(base + "/api/v1")).path("data").path("links");
+        assertThat(links.properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly(
+                        "openapi",
+                        "health",
+                        "seedSchema",
+                        "jwks",
+                        "loginPage",
+                        "phonePage",
+                        "console",
+                        "script",
+                        "typeDeclarations");
+        for (Map.Entry<String, JsonNode> link : links.properties()) {
+            assertThat(get(base + link.getValue().asText())).as(link.getKey()).isNotBlank();
+        }
 
         command.stop();
 

@@ -15,6 +15,7 @@ import dev.bsa.sim.application.model.SettingsDocument;
 import dev.bsa.sim.application.service.ManageDevicesService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,11 +25,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A seed file's top level as written, turned into a consistent {@link Seed} by {@link #toSeed()}:
  * every key unique, every link to a client the seed defines, every device token valid and owned
- * by one user. A mistake is an {@link IllegalArgumentException} naming the entry and the field.
+ * by one user. A mistake is an {@link IllegalArgumentException} starting with the path of the value in the file
+ * ({@code users[2].links[0]: ...}), as {@link SeedSchema}'s do.
  *
  * @param settings the settings, when given
  * @param clients  the client entries
@@ -59,9 +62,10 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
         Set<ClientKey> known = new LinkedHashSet<>();
         for (int index = 0; index < listOf(clients).size(); index++) {
             ClientEntry entry = clients.get(index);
-            require(entry.key() != null, "clients[" + index + "] has no key");
-            Client client = client(entry);
-            require(known.add(client.key()), "client " + client.key() + " is defined twice");
+            String where = "clients[" + index + "]";
+            require(entry.key() != null, where + ".key: is required");
+            Client client = client(entry, where);
+            require(known.add(client.key()), where + ".key: client " + client.key() + " is defined twice");
             seededClients.add(client);
         }
         List<Seed.SeedUser> seededUsers = new ArrayList<>();
@@ -69,12 +73,13 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
         Map<String, UserKey> tokenOwners = new HashMap<>();
         for (int index = 0; index < listOf(users).size(); index++) {
             UserEntry entry = users.get(index);
-            require(entry.key() != null, "users[" + index + "] has no key");
-            Seed.SeedUser user = user(entry, known);
-            require(seen.add(user.key()), "user " + user.key() + " is defined twice");
+            String where = "users[" + index + "]";
+            require(entry.key() != null, where + ".key: is required");
+            Seed.SeedUser user = user(entry, where, known);
+            require(seen.add(user.key()), where + ".key: user " + user.key() + " is defined twice");
             if (user.deviceToken().isPresent()) {
                 UserKey owner = tokenOwners.putIfAbsent(user.deviceToken().get(), user.key());
-                require(owner == null, "user " + user.key() + " deviceToken is already user " + owner + "'s");
+                require(owner == null, where + ".deviceToken: is already user " + owner + "'s");
             }
             seededUsers.add(user);
         }
@@ -89,36 +94,36 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
         }
     }
 
-    private static Client client(ClientEntry entry) {
-        ClientKey key = parse(ClientKey.parse(entry.key()), "client " + entry.key());
+    private static Client client(ClientEntry entry, String where) {
+        ClientKey key = parse(ClientKey.parse(entry.key()), where + ".key");
         Set<AuthMethod> loginTypes = EnumSet.noneOf(AuthMethod.class);
-        for (String type : listOf(entry.loginTypes())) {
-            loginTypes.add(constant(AuthMethod.class, type, "client " + key + " loginTypes"));
+        List<String> types = listOf(entry.loginTypes());
+        for (int index = 0; index < types.size(); index++) {
+            loginTypes.add(constant(AuthMethod.class, types.get(index), where + ".loginTypes[" + index + "]"));
         }
         return new Client(key, Optional.ofNullable(entry.name()).orElse(key.value()), loginTypes);
     }
 
-    private static Seed.SeedUser user(UserEntry entry, Set<ClientKey> knownClients) {
-        UserKey key = parse(UserKey.parse(entry.key()), "user " + entry.key());
-        String where = "user " + key;
+    private static Seed.SeedUser user(UserEntry entry, String where, Set<ClientKey> knownClients) {
+        UserKey key = parse(UserKey.parse(entry.key()), where + ".key");
         UserStatus status = entry.status() == null
                 ? UserStatus.ACTIVE
-                : constant(UserStatus.class, entry.status(), where + " status");
+                : constant(UserStatus.class, entry.status(), where + ".status");
         boolean device = entry.device() == null || entry.device();
         Optional<String> token = Optional.ofNullable(entry.deviceToken());
         require(
                 !device || token.isEmpty() || validToken(token.get()),
-                where + " deviceToken: a device token has " + ManageDevicesService.MIN_TOKEN_LENGTH + " to "
+                where + ".deviceToken: a device token has " + ManageDevicesService.MIN_TOKEN_LENGTH + " to "
                         + ManageDevicesService.MAX_TOKEN_LENGTH + " characters");
-        require(device || token.isEmpty(), where + " has a deviceToken but device: false");
+        require(device || token.isEmpty(), where + ".deviceToken: given, but device is false");
         Optional<TotpSecret> secret = Optional.ofNullable(entry.totpSecret()).map(text -> secret(text, where));
         Optional<PhoneAnswering> phone = Optional.ofNullable(entry.phone()).map(given -> phone(given, where));
         List<ClientKey> links = new ArrayList<>();
-        for (String text : listOf(entry.links())) {
-            ClientKey client = parse(ClientKey.parse(text), where + " links");
-            require(
-                    knownClients.contains(client),
-                    where + " links to client " + client + ", which the seed does not define");
+        List<String> given = listOf(entry.links());
+        for (int index = 0; index < given.size(); index++) {
+            String link = where + ".links[" + index + "]";
+            ClientKey client = parse(ClientKey.parse(given.get(index)), link);
+            require(knownClients.contains(client), link + ": client " + client + " is not defined under clients");
             links.add(client);
         }
         return new Seed.SeedUser(key, status, device, token, secret, phone, links);
@@ -133,16 +138,16 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
         try {
             return TotpSecret.of(Base32.decode(base32));
         } catch (IllegalArgumentException invalid) {
-            throw new IllegalArgumentException(where + " totpSecret: " + invalid.getMessage(), invalid);
+            throw new IllegalArgumentException(where + ".totpSecret: " + invalid.getMessage(), invalid);
         }
     }
 
     private static PhoneAnswering phone(PhoneEntry entry, String where) {
-        PhoneAnswering.Mode mode = constant(PhoneAnswering.Mode.class, entry.mode(), where + " phone.mode");
+        PhoneAnswering.Mode mode = constant(PhoneAnswering.Mode.class, entry.mode(), where + ".phone.mode");
         try {
             return new PhoneAnswering(mode, Duration.ofMillis(entry.delayMillis() == null ? 0 : entry.delayMillis()));
         } catch (IllegalArgumentException invalid) {
-            throw new IllegalArgumentException(where + " phone: " + invalid.getMessage(), invalid);
+            throw new IllegalArgumentException(where + ".phone: " + invalid.getMessage(), invalid);
         }
     }
 
@@ -155,7 +160,12 @@ record SeedDocument(SettingsDocument settings, List<ClientEntry> clients, List<U
         try {
             return Enum.valueOf(type, String.valueOf(text).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException(where + ": " + text + " is not one of " + EnumSet.allOf(type), unknown);
+            throw new IllegalArgumentException(
+                    where + ": must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")) + ", was " + text,
+                    unknown);
         }
     }
 

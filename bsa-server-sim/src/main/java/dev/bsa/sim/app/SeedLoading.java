@@ -25,7 +25,7 @@ final class SeedLoading {
                 if (input == null) {
                     throw new IllegalStateException("the demo seed " + DEMO_RESOURCE + " is missing from the jar");
                 }
-                return SeedFile.read(input, "the demo seed");
+                return SeedFile.readBuiltIn(input, "the demo seed");
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
             }

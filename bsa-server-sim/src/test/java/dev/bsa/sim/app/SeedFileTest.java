@@ -149,26 +149,34 @@ class SeedFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            an unknown status           | users: [{key: u, status: SLEEPING}]                          | user u status: SLEEPING is not one of [ACTIVE, UNAPPROVED, TEMPORARILY_SUSPENDED, PERMANENTLY_SUSPENDED, WITHDRAWN]
-            a secret that is not Base32 | users: [{key: u, totpSecret: 'not base32!'}]                 | user u totpSecret:
-            a secret that is too short  | users: [{key: u, totpSecret: JBSWY3DP}]                      | user u totpSecret: a TOTP secret needs at least 10 bytes
-            a duplicate user            | users: [{key: u}, {key: v}, {key: u, status: WITHDRAWN}]     | user u is defined twice
-            a duplicate client          | clients: [{key: shop}, {key: shop, loginTypes: [PUSH]}]      | client shop is defined twice
-            a link to an unknown client | users: [{key: u, links: [nowhere]}]                          | user u links to client nowhere, which the seed does not define
-            an unknown login type       | clients: [{key: shop, loginTypes: [FAX]}]                    | client shop loginTypes: FAX is not one of [PUSH, OTP, TOTP, QR]
-            an unknown phone mode       | users: [{key: u, phone: {mode: RINGING}}]                    | user u phone.mode: RINGING is not one of
-            a negative phone delay      | users: [{key: u, phone: {mode: AUTO_APPROVE, delayMillis: -1}}] | user u phone: delay must be between 0 and
-            a malformed user key        | users: [{key: 'has space'}]                                  | user has space:
-            a user without a key        | users: [{status: ACTIVE}]                                    | users[0] has no key
-            a client without a key      | clients: [{name: Nameless}]                                  | clients[0] has no key
-            a device token too short    | users: [{key: u, deviceToken: short}]                        | user u deviceToken: a device token has 8 to 200 characters
-            a device token used twice   | users: [{key: u, deviceToken: same-token-1}, {key: v, deviceToken: same-token-1}] | user v deviceToken is already user u's
-            a token for no device       | users: [{key: u, device: false, deviceToken: a-phone-token}] | user u has a deviceToken but device: false
-            a deadline out of range     | settings: {authDeadlineSeconds: 0}                           | settings: authDeadline must be between
-            an unknown zone             | settings: {totp: {dayZone: Mars/Olympus}}                    | settings: totp.dayZone is not a known time zone: Mars/Olympus
-            an unknown field            | users: [{key: u, colour: blue}]                              | unknown field users[0].colour (known: device, deviceToken, key, links, phone, status, totpSecret)
-            a value of the wrong type   | users: [{key: u, status: [ACTIVE]}]                          | users[0].status must be text
-            a wrong type of number      | settings: {authDeadlineSeconds: soon}                        | settings.authDeadlineSeconds must be a whole number
+            an unknown status           | users: [{key: u}, {key: v, status: SLEEPING}]                | seed.yaml: users[1].status: must be one of ACTIVE, UNAPPROVED, TEMPORARILY_SUSPENDED, PERMANENTLY_SUSPENDED, WITHDRAWN, was SLEEPING
+            a secret that is not Base32 | users: [{key: u, totpSecret: 'not base32 at all!'}]          | seed.yaml: users[0].totpSecret: must match ^[A-Za-z2-7 ]+=*$, was not base32 at all!
+            a secret that is too short  | users: [{key: u, totpSecret: JBSWY3DP}]                      | seed.yaml: users[0].totpSecret: must have at least 16 characters, was JBSWY3DP
+            a secret of too few bytes   | users: [{key: u, totpSecret: 'JBSW Y3DP JBSW Y3D'}]          | seed.yaml: users[0].totpSecret: a TOTP secret needs at least 10 bytes
+            a duplicate user            | users: [{key: u}, {key: v}, {key: u, status: WITHDRAWN}]     | seed.yaml: users[2].key: user u is defined twice
+            a duplicate client          | clients: [{key: shop}, {key: shop, loginTypes: [PUSH]}]      | seed.yaml: clients[1].key: client shop is defined twice
+            a link to an unknown client | users: [{key: u, links: [nowhere]}]                          | seed.yaml: users[0].links[0]: client nowhere is not defined under clients
+            an unknown login type       | clients: [{key: shop, loginTypes: [PUSH, FAX]}]              | seed.yaml: clients[0].loginTypes[1]: must be one of PUSH, OTP, TOTP, QR, was FAX
+            an unknown phone mode       | users: [{key: u, phone: {mode: RINGING}}]                    | seed.yaml: users[0].phone.mode: must be one of MANUAL, AUTO_APPROVE, AUTO_REJECT, NEVER_ANSWER, was RINGING
+            a phone without a mode      | users: [{key: u, phone: {delayMillis: 5}}]                   | seed.yaml: users[0].phone.mode: is required
+            a negative phone delay      | users: [{key: u, phone: {mode: AUTO_APPROVE, delayMillis: -1}}] | seed.yaml: users[0].phone.delayMillis: must be between 0 and 600000, was -1
+            a malformed user key        | users: [{key: 'has space'}]                                  | seed.yaml: users[0].key: must match ^[A-Za-z0-9._@+-]{1,64}$, was has space
+            a malformed client key      | clients: [{key: 'shop!'}]                                    | seed.yaml: clients[0].key: must match ^[A-Za-z0-9_-]{1,64}$, was shop!
+            a user key YAML reads as a number | users: [{key: 1001}]                                   | seed.yaml: users[0].key: must be text, was 1001
+            a user without a key        | users: [{status: ACTIVE}]                                    | seed.yaml: users[0].key: is required
+            a client without a key      | clients: [{name: Nameless}]                                  | seed.yaml: clients[0].key: is required
+            a device token too short    | users: [{key: u, deviceToken: short}]                        | seed.yaml: users[0].deviceToken: must have between 8 and 200 characters, was short
+            a device token used twice   | users: [{key: u, deviceToken: same-token-1}, {key: v, deviceToken: same-token-1}] | seed.yaml: users[1].deviceToken: is already user u's
+            a token for no device       | users: [{key: u, device: false, deviceToken: a-phone-token}] | seed.yaml: users[0].deviceToken: given, but device is false
+            a deadline out of range     | settings: {authDeadlineSeconds: 0}                           | seed.yaml: settings.authDeadlineSeconds: must be between 1 and 3600, was 0
+            a TOTP algorithm in lower case | settings: {totp: {algorithm: sha1}}                       | seed.yaml: settings.totp.algorithm: must be one of SHA1, SHA256, SHA512, was sha1
+            an unknown zone             | settings: {totp: {dayZone: Mars/Olympus}}                    | seed.yaml: settings: totp.dayZone is not a known time zone: Mars/Olympus
+            an unknown field            | users: [{key: u, colour: blue}]                              | seed.yaml: users[0].colour: is not a known field (known: device, deviceToken, key, links, phone, status, totpSecret)
+            an unknown section          | roles: []                                                    | seed.yaml: roles: is not a known field (known: clients, settings, users)
+            a value of the wrong type   | users: [{key: u, status: [ACTIVE]}]                          | seed.yaml: users[0].status: must be one of ACTIVE
+            a wrong type of number      | settings: {authDeadlineSeconds: soon}                        | seed.yaml: settings.authDeadlineSeconds: must be a whole number, was soon
+            a list where a mapping goes | users: {key: u}                                              | seed.yaml: users: must be a list
+            two problems                | users: [{key: u, status: SLEEPING, device: maybe}]           | (and 1 more problem)
             malformed YAML              | 'users: [{key: u, status: ACTIVE'                            | (line 1, column 32)
             """)
     void aBadSeed_isRefused_withAMessageNamingTheFileAndTheProblem(String problem, String yaml, String message) {

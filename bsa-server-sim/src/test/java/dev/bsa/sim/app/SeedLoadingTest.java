@@ -67,7 +67,7 @@ class SeedLoadingTest {
 
         assertThatThrownBy(() -> Simulator.start(config(database, seed)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(seed + ": user vic links to client elsewhere, which the seed does not define");
+                .hasMessage(seed + ": users[1].links[0]: client elsewhere is not defined under clients");
         Files.writeString(seed, "clients: [{key: shop, loginTypes: [PUSH]}]\nusers: [{key: uma, links: [shop]}]\n");
 
         try (Simulator simulator = Simulator.start(config(database, seed))) {

@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 /** What the simulator prints when it is up: the URLs and the credentials a newcomer needs. */
 public final class Banner {
 
+    /** The client key of the demo seed's website. */
+    static final String DEMO_CLIENT_KEY = "demo-client-key";
+
     private Banner() {}
 
     /**
@@ -31,7 +34,7 @@ public final class Banner {
         if (demoSeed && !simulator.seededAtStart()) {
             out.println("  Stored state: kept from an earlier run; POST /api/v1/admin/reset loads the demo seed");
         } else if (demoSeed) {
-            out.println("  Client key:   demo-client-key   (header X-BSA-Client-Key)");
+            out.println("  Client key:   " + DEMO_CLIENT_KEY + "   (header X-BSA-Client-Key)");
             out.println(
                     "  Users:        alice (you answer), bob (auto-approves), carol (auto-rejects), dave (never answers),");
             out.println(

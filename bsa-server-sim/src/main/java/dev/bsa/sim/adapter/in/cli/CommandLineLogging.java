@@ -5,12 +5,15 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.FilterReply;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
 
 /**
  * The logging of the runnable jars, set up by their command line and nowhere else: the simulator's own
@@ -72,6 +75,32 @@ final class CommandLineLogging {
         root.addAppender(console);
         context.getLogger(OWN_LOGGERS).setLevel(ownLevel);
         LIBRARY_LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        if (ownLevel.isGreaterOrEqual(Level.INFO)) {
+            StartFailureAlreadyReported filter = new StartFailureAlreadyReported();
+            filter.setContext(context);
+            filter.start();
+            context.addTurboFilter(filter);
+        }
+    }
+
+    /**
+     * Drops the web server's own ERROR line about a start that failed: the command reports that failure itself, in
+     * one line on standard error (with its cause in the log at DEBUG).
+     */
+    static final class StartFailureAlreadyReported extends TurboFilter {
+
+        /** The logger and the start of the message dropped. */
+        static final String LOGGER = "io.javalin.Javalin";
+
+        static final String MESSAGE = "Failed to start Javalin";
+
+        @Override
+        public FilterReply decide(
+                Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
+            return LOGGER.equals(logger.getName()) && format != null && format.startsWith(MESSAGE)
+                    ? FilterReply.DENY
+                    : FilterReply.NEUTRAL;
+        }
     }
 
     private static boolean userConfigurationPresent() {

@@ -5,15 +5,12 @@ import dev.bsa.domain.model.Retention;
 import dev.bsa.domain.model.Settings;
 import dev.bsa.sim.app.SimulatorConfig;
 import dev.bsa.sim.app.SimulatorConfig.SeedSource;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import picocli.CommandLine;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,8 +34,8 @@ public final class SimulatorOptions {
             names = "--port",
             defaultValue = "${env:BSA_PORT:-8080}",
             paramLabel = "PORT",
-            description = "Port to listen on; 0 picks a free one (env BSA_PORT, default ${DEFAULT-VALUE}).")
-    int port;
+            description = "Port to listen on, 0 to 65535; 0 picks a free one (env BSA_PORT, default ${DEFAULT-VALUE}).")
+    String port;
 
     @Option(
             names = "--host",
@@ -76,9 +73,8 @@ public final class SimulatorOptions {
             names = "--clock-start",
             defaultValue = "${env:BSA_CLOCK_START}",
             paramLabel = "INSTANT",
-            converter = IsoInstant.class,
             description = "Start of the virtual clock, ISO-8601 (env BSA_CLOCK_START, default now).")
-    Instant clockStart;
+    String clockStart;
 
     @Option(
             names = "--deadline",
@@ -86,14 +82,14 @@ public final class SimulatorOptions {
             paramLabel = "SECONDS",
             description =
                     "Authentication deadline in seconds, overriding the seed (env BSA_DEADLINE; the service's is 60).")
-    Long deadlineSeconds;
+    String deadlineSeconds;
 
     @Option(
             names = "--totp-limit",
             defaultValue = "${env:BSA_TOTP_LIMIT}",
             paramLabel = "N",
             description = "Daily TOTP attempts per user, overriding the seed (env BSA_TOTP_LIMIT; the service's is 5).")
-    Integer totpLimit;
+    String totpLimit;
 
     @Option(
             names = "--retention",
@@ -101,7 +97,7 @@ public final class SimulatorOptions {
             paramLabel = "SECONDS",
             description = "How long an ended session and its audit entries are kept after the session's deadline, "
                     + "in seconds (env BSA_RETENTION, default 3600).")
-    Long retentionSeconds;
+    String retentionSeconds;
 
     @Option(
             names = "--admin-token",
@@ -116,6 +112,15 @@ public final class SimulatorOptions {
             paramLabel = "URL",
             description = "Base URL QR codes point at, when the simulator sits behind a proxy (env BSA_PUBLIC_URL).")
     String publicUrl;
+
+    @Option(
+            names = "--ready-file",
+            defaultValue = "${env:BSA_READY_FILE}",
+            paramLabel = "FILE",
+            description =
+                    "Once the simulator answers, write {baseUrl, port, adminToken, clientKey, pid} as JSON to this "
+                            + "file (atomically; removed at a graceful stop), for scripts that start it (env BSA_READY_FILE).")
+    String readyFile;
 
     @Option(
             names = "--log-level",
@@ -137,20 +142,21 @@ public final class SimulatorOptions {
      * option (and its environment variable) for a bad value or combination.
      */
     public SimulatorConfig toConfig() {
-        require(port >= 0 && port <= 65_535, "--port (BSA_PORT) must be between 0 and 65535, was " + port);
-        require(host != null && !host.isBlank(), "--host (BSA_HOST) must name an interface, such as 127.0.0.1");
-        SimulatorConfig config =
-                SimulatorConfig.defaults().withPort(port).withHost(host.strip()).withSeed(seedSource());
-        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-            config = config.withJdbcUrl(jdbcUrl.strip());
+        SimulatorConfig config = SimulatorConfig.defaults()
+                .withPort((int) OptionValues.wholeNumber("--port (BSA_PORT)", port, 0, 65_535, ""))
+                .withHost(OptionValues.host("--host (BSA_HOST)", host))
+                .withSeed(seedSource());
+        if (given(jdbcUrl)) {
+            config = config.withJdbcUrl(OptionValues.jdbcUrl("--db (BSA_DB_URL)", jdbcUrl));
         }
         config = withRules(withClock(config));
-        if (adminToken != null && !adminToken.isBlank()) {
-            config = config.withAdminToken(adminToken.strip());
+        if (given(adminToken)) {
+            config = config.withAdminToken(OptionValues.token("--admin-token (BSA_ADMIN_TOKEN)", adminToken));
         }
-        if (publicUrl != null && !publicUrl.isBlank()) {
-            config = config.withPublicBaseUrl(publicBaseUrl(publicUrl.strip()));
+        if (given(publicUrl)) {
+            config = config.withPublicBaseUrl(OptionValues.baseUrl("--public-url (BSA_PUBLIC_URL)", publicUrl));
         }
+        readyFile();
         return config;
     }
 
@@ -159,68 +165,63 @@ public final class SimulatorOptions {
         return seed != null && "demo".equalsIgnoreCase(seed.strip());
     }
 
+    /** Where to write the ready file, when asked to; an {@link IllegalArgumentException} for a place that cannot be. */
+    public Optional<Path> readyFile() {
+        return given(readyFile)
+                ? Optional.of(OptionValues.fileToWrite("--ready-file (BSA_READY_FILE)", readyFile))
+                : Optional.empty();
+    }
+
     private SimulatorConfig withClock(SimulatorConfig config) {
-        if ("virtual".equalsIgnoreCase(clock)) {
+        String kind = OptionValues.choice("--clock (BSA_CLOCK)", clock, "system", "virtual");
+        Optional<Instant> start = given(clockStart)
+                ? Optional.of(OptionValues.instant("--clock-start (BSA_CLOCK_START)", clockStart))
+                : Optional.empty();
+        if ("virtual".equals(kind)) {
             return config.withVirtualClock(
-                    clockStart != null ? clockStart : Clock.systemUTC().instant());
+                    start.orElseGet(() -> Clock.systemUTC().instant()));
         }
-        require("system".equalsIgnoreCase(clock), "--clock (BSA_CLOCK) must be system or virtual, was " + clock);
-        require(clockStart == null, "--clock-start (BSA_CLOCK_START) needs --clock virtual");
+        OptionValues.require(start.isEmpty(), "--clock-start (BSA_CLOCK_START) needs --clock virtual");
         return config;
     }
 
     private SimulatorConfig withRules(SimulatorConfig config) {
         SimulatorConfig result = config;
-        if (deadlineSeconds != null) {
-            require(
-                    deadlineSeconds >= MIN_DEADLINE_SECONDS && deadlineSeconds <= MAX_DEADLINE_SECONDS,
-                    "--deadline (BSA_DEADLINE) must be between " + MIN_DEADLINE_SECONDS + " and " + MAX_DEADLINE_SECONDS
-                            + " seconds, was " + deadlineSeconds);
-            result = result.withAuthDeadline(Duration.ofSeconds(deadlineSeconds));
+        if (given(deadlineSeconds)) {
+            long seconds = OptionValues.wholeNumber(
+                    "--deadline (BSA_DEADLINE)",
+                    deadlineSeconds,
+                    MIN_DEADLINE_SECONDS,
+                    MAX_DEADLINE_SECONDS,
+                    " seconds");
+            result = result.withAuthDeadline(Duration.ofSeconds(seconds));
         }
-        if (totpLimit != null) {
-            require(
-                    totpLimit >= 1 && totpLimit <= MAX_TOTP_LIMIT,
-                    "--totp-limit (BSA_TOTP_LIMIT) must be between 1 and " + MAX_TOTP_LIMIT + ", was " + totpLimit);
-            result = result.withTotpLimit(totpLimit);
+        if (given(totpLimit)) {
+            result = result.withTotpLimit(
+                    (int) OptionValues.wholeNumber("--totp-limit (BSA_TOTP_LIMIT)", totpLimit, 1, MAX_TOTP_LIMIT, ""));
         }
-        if (retentionSeconds != null) {
-            require(
-                    retentionSeconds >= MIN_RETENTION_SECONDS && retentionSeconds <= MAX_RETENTION_SECONDS,
-                    "--retention (BSA_RETENTION) must be between " + MIN_RETENTION_SECONDS + " and "
-                            + MAX_RETENTION_SECONDS + " seconds, was " + retentionSeconds);
-            result = result.withRetention(new Retention(Duration.ofSeconds(retentionSeconds)));
+        if (given(retentionSeconds)) {
+            long seconds = OptionValues.wholeNumber(
+                    "--retention (BSA_RETENTION)",
+                    retentionSeconds,
+                    MIN_RETENTION_SECONDS,
+                    MAX_RETENTION_SECONDS,
+                    " seconds");
+            result = result.withRetention(new Retention(Duration.ofSeconds(seconds)));
         }
         return result;
     }
 
-    private static String publicBaseUrl(String url) {
-        String problem = "--public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was " + url;
-        try {
-            URI parsed = new URI(url);
-            require(
-                    ("http".equalsIgnoreCase(parsed.getScheme()) || "https".equalsIgnoreCase(parsed.getScheme()))
-                            && parsed.getHost() != null
-                            && parsed.getQuery() == null
-                            && parsed.getFragment() == null,
-                    problem);
-        } catch (URISyntaxException malformed) {
-            throw new IllegalArgumentException(problem, malformed);
-        }
-        return url.replaceAll("/+$", "");
-    }
-
-    private static void require(boolean condition, String problem) {
-        if (!condition) {
-            throw new IllegalArgumentException(problem);
-        }
+    /** An option given on the command line or in its variable (an empty variable counts as not set). */
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 
     private SeedSource seedSource() {
         if (usesDemoSeed()) {
             return SeedSource.demo();
         }
-        require(seed != null && !seed.isBlank(), "--seed (BSA_SEED) must be demo, none or a seed file");
+        OptionValues.require(given(seed), "--seed (BSA_SEED) must be demo, none or a seed file, was '" + seed + "'");
         if ("none".equalsIgnoreCase(seed.strip())) {
             return SeedSource.none();
         }
@@ -228,20 +229,6 @@ public final class SimulatorOptions {
             return SeedSource.file(Path.of(seed.strip()));
         } catch (InvalidPathException malformed) {
             throw new IllegalArgumentException("--seed (BSA_SEED) is not a file name: " + seed, malformed);
-        }
-    }
-
-    /** Reads an ISO-8601 instant, explaining the expected form when the text is not one. */
-    static final class IsoInstant implements CommandLine.ITypeConverter<Instant> {
-
-        @Override
-        public Instant convert(String text) {
-            try {
-                return Instant.parse(text.strip());
-            } catch (DateTimeParseException notAnInstant) {
-                throw new CommandLine.TypeConversionException(
-                        "'" + text + "' is not an ISO-8601 instant such as 2026-01-05T09:00:00Z");
-            }
         }
     }
 }

@@ -2,7 +2,10 @@ package dev.bsa.sim.adapter.in.cli;
 
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -35,13 +38,17 @@ public final class SimulatorRun {
             throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         SimulatorConfig config;
+        Optional<Path> readyFile;
         try {
             CommandLineLogging.configure(options.logLevel());
             config = options.toConfig();
+            readyFile = options.readyFile();
         } catch (IllegalArgumentException badInput) {
             err.println(spec.name() + ": " + badInput.getMessage());
             return SimulatorCommand.BAD_INPUT;
         }
+        // A ready file left by a run that crashed would tell a waiting script that this one is ready before it is.
+        readyFile.ifPresent(ReadyFile::remove);
         Started started;
         try {
             started = starter.apply(config);
@@ -53,8 +60,30 @@ public final class SimulatorRun {
             LOG.debug("the simulator did not start", failure);
             return SimulatorCommand.CANNOT_START;
         }
-        Banner.print(spec.commandLine().getOut(), started.simulator(), options.usesDemoSeed(), started.bannerLines());
-        return runUntilStopped(started.simulator());
+        Simulator simulator = started.simulator();
+        if (readyFile.isPresent()) {
+            try {
+                readyFile(simulator, options).writeTo(readyFile.get());
+            } catch (IOException | RuntimeException unwritable) {
+                simulator.close();
+                err.println(spec.name() + ": cannot start: cannot write the ready file " + readyFile.get() + ": "
+                        + reason(unwritable));
+                LOG.debug("the ready file could not be written", unwritable);
+                return SimulatorCommand.CANNOT_START;
+            }
+        }
+        Banner.print(spec.commandLine().getOut(), simulator, options.usesDemoSeed(), started.bannerLines());
+        // The ready file goes first at a stop: a script that reads it then finds the simulator still answering.
+        return runUntilStopped(simulator, () -> readyFile.ifPresent(ReadyFile::remove));
+    }
+
+    private static ReadyFile readyFile(Simulator simulator, SimulatorOptions options) {
+        return new ReadyFile(
+                simulator.baseUrl(),
+                simulator.port(),
+                simulator.adminToken(),
+                options.usesDemoSeed() ? Banner.DEMO_CLIENT_KEY : null,
+                ProcessHandle.current().pid());
     }
 
     /** Asks the running command to stop the simulator and return, as Ctrl+C does. */
@@ -63,10 +92,10 @@ public final class SimulatorRun {
     }
 
     /**
-     * Blocks until {@link #stop()} or the JVM is asked to stop, then stops the simulator gracefully
-     * (a shutdown hook waits for that before the JVM ends).
+     * Blocks until {@link #stop()} or the JVM is asked to stop, then runs {@code stopping} and stops the simulator
+     * gracefully (a shutdown hook waits for that before the JVM ends).
      */
-    private int runUntilStopped(Simulator simulator) throws InterruptedException {
+    private int runUntilStopped(Simulator simulator, Runnable stopping) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         Thread hook = new Thread(
                 () -> {
@@ -82,6 +111,7 @@ public final class SimulatorRun {
         try {
             stopRequested.await();
         } finally {
+            stopping.run();
             simulator.close();
             closed.countDown();
             removeHook(hook);

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bsa.domain.port.in.BsaUseCases;
 import dev.bsa.sim.application.port.in.ControlPlane;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.Key;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,12 @@ import java.util.Objects;
  * the service routes, with one JSON envelope and one error mapper for all of them.
  */
 public final class HttpApi {
+
+    /**
+     * The pages a server that embeds the API adds (name to path, e.g. {@code console -> /admin.html}), listed in the
+     * index at {@code /api/v1}: register them with {@code config.appData(HttpApi.INDEX_PAGES, pages)}.
+     */
+    public static final Key<Map<String, String>> INDEX_PAGES = new Key<>("bsa.api.index.pages");
 
     private final BsaUseCases services;
     private final ControlPlane control;

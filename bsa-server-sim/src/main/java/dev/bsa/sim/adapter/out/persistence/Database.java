@@ -2,6 +2,10 @@ package dev.bsa.sim.adapter.out.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -76,6 +80,9 @@ public final class Database implements AutoCloseable {
     /** Opens and migrates the database at {@code jdbcUrl} with the given credentials (null: none). */
     public static Database open(String jdbcUrl, String user, String password) {
         SQLDialect dialect = dialectOf(jdbcUrl);
+        if (isEmbeddedH2(jdbcUrl) && isH2InFiles(jdbcUrl)) {
+            h2Directory(jdbcUrl).ifPresent(Database::requireWritable);
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(h2Options(jdbcUrl));
         config.setUsername(user);
@@ -229,6 +236,44 @@ public final class Database implements AutoCloseable {
     static boolean isH2InFiles(String jdbcUrl) {
         String lower = jdbcUrl.toLowerCase(Locale.ROOT);
         return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.contains("/mem:");
+    }
+
+    /**
+     * The directory of an H2 database in files ({@code jdbc:h2:file:./data/bsa} or {@code jdbc:h2:./data/bsa}), when
+     * the URL names a plain path; H2's other file systems ({@code nio:}, {@code zip:}, ...) are left to H2.
+     */
+    static Optional<Path> h2Directory(String jdbcUrl) {
+        String path = jdbcUrl.substring("jdbc:h2:".length()).split(";", 2)[0];
+        if (path.regionMatches(true, 0, "file:", 0, "file:".length())) {
+            path = path.substring("file:".length());
+        }
+        if (path.isBlank() || path.matches("(?i)[a-z]{2,}:.*")) {
+            return Optional.empty();
+        }
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        try {
+            return Optional.ofNullable(Path.of(path).toAbsolutePath().getParent());
+        } catch (InvalidPathException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Makes the database's directory (as H2 would) and checks that files can be written there, so that a path that
+     * cannot hold a database fails with one clear message instead of H2's stack traces on the console.
+     */
+    private static void requireWritable(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException | SecurityException failure) {
+            throw new IllegalStateException("the H2 database's directory " + directory + " cannot be created ("
+                    + failure.getClass().getSimpleName() + ": " + failure.getMessage() + ")");
+        }
+        if (!Files.isWritable(directory)) {
+            throw new IllegalStateException("the H2 database's directory " + directory + " is not writable");
+        }
     }
 
     /** True for an H2 database this process runs itself (memory or file), false for a remote H2 server. */

@@ -7,6 +7,7 @@ import dev.bsa.sim.application.port.out.SigningKeyStore;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** The token-signing key as the single row of table {@code SIGNING_KEY}. */
 public final class JooqSigningKeyStore implements SigningKeyStore {
@@ -36,10 +37,15 @@ public final class JooqSigningKeyStore implements SigningKeyStore {
 
     @Override
     public String saveIfAbsent(String privateJwkJson) {
-        dsl.insertInto(SIGNING_KEY)
-                .set(toRow(privateJwkJson))
-                .onDuplicateKeyIgnore()
-                .execute();
+        try {
+            dsl.insertInto(SIGNING_KEY)
+                    .set(toRow(privateJwkJson))
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        } catch (IntegrityConstraintViolationException storedMeanwhile) {
+            // H2 runs the insert-if-absent as a MERGE: when another simulator's insert of the row commits while this
+            // one waits for its lock, H2 reports the duplicate instead of ignoring it. Either way the row is there.
+        }
         return load().orElseThrow(() -> new IllegalStateException("the signing key row vanished after its insert"));
     }
 

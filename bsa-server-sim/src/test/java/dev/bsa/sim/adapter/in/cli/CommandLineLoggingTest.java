@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.spi.FilterReply;
 import dev.bsa.sim.app.Simulator;
 import dev.bsa.sim.app.SimulatorConfig;
 import java.io.IOException;
@@ -58,6 +59,27 @@ class CommandLineLoggingTest {
         assertThat(changed)
                 .as("system properties set or changed by starting and stopping a simulator")
                 .isEmpty();
+    }
+
+    @Test
+    void theWebServersOwnLineAboutAFailedStart_isDropped_forTheCommandSaysItInOneLine_otherLinesAreNot() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        CommandLineLogging.StartFailureAlreadyReported filter = new CommandLineLogging.StartFailureAlreadyReported();
+
+        assertThat(filter.decide(
+                        null,
+                        context.getLogger("io.javalin.Javalin"),
+                        Level.ERROR,
+                        "Failed to start Javalin",
+                        null,
+                        null))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(
+                        null, context.getLogger("io.javalin.Javalin"), Level.ERROR, "Exception occurred", null, null))
+                .isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(
+                        null, context.getLogger("dev.bsa.sim"), Level.ERROR, "Failed to start Javalin", null, null))
+                .isEqualTo(FilterReply.NEUTRAL);
     }
 
     @Test

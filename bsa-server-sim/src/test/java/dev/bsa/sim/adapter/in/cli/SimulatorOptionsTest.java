@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -36,7 +37,8 @@ class SimulatorOptionsTest {
             Map.entry("--retention", "BSA_RETENTION"),
             Map.entry("--admin-token", "BSA_ADMIN_TOKEN"),
             Map.entry("--public-url", "BSA_PUBLIC_URL"),
-            Map.entry("--log-level", "BSA_LOG_LEVEL"));
+            Map.entry("--log-level", "BSA_LOG_LEVEL"),
+            Map.entry("--ready-file", "BSA_READY_FILE"));
 
     @Test
     void givenNoFlagsAndNoEnvironment_theSimulatorListensOnLoopback8080_inMemory_withTheDemoSeed_onTheSystemClock() {
@@ -164,24 +166,45 @@ class SimulatorOptionsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            --port        | 70000          | --port (BSA_PORT) must be between 0 and 65535, was 70000
-            --port        | -1             | --port (BSA_PORT) must be between 0 and 65535, was -1
-            --host        | ' '            | --host (BSA_HOST) must name an interface, such as 127.0.0.1
+            --port        | 70000          | --port (BSA_PORT) must be a whole number between 0 and 65535, was 70000
+            --port        | -1             | --port (BSA_PORT) must be a whole number between 0 and 65535, was -1
+            --port        | eighty         | --port (BSA_PORT) must be a whole number between 0 and 65535, was eighty
+            --port        | 80.5           | --port (BSA_PORT) must be a whole number between 0 and 65535, was 80.5
+            --host        | ' '            | --host (BSA_HOST) must be a host name or IP address of this machine, such as 127.0.0.1 or 0.0.0.0, was ' '
+            --host        | http://x       | --host (BSA_HOST) must be a host name or IP address of this machine, such as 127.0.0.1 or 0.0.0.0, was 'http://x'
+            --host        | 'a b'          | --host (BSA_HOST) must be a host name or IP address of this machine, such as 127.0.0.1 or 0.0.0.0, was 'a b'
+            --db          | jdbc:mysql://localhost/bsa | --db (BSA_DB_URL) must be a JDBC URL starting with jdbc:h2: or jdbc:postgresql:, was jdbc:mysql://localhost/bsa
+            --db          | ./data/bsa     | --db (BSA_DB_URL) must be a JDBC URL starting with jdbc:h2: or jdbc:postgresql:, was ./data/bsa
+            --seed        | ' '            | --seed (BSA_SEED) must be demo, none or a seed file, was ' '
             --clock       | sometimes      | --clock (BSA_CLOCK) must be system or virtual, was sometimes
             --clock-start | 2026-03-02T09:00:00Z | --clock-start (BSA_CLOCK_START) needs --clock virtual
-            --deadline    | -1             | --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was -1
-            --deadline    | 0              | --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was 0
-            --deadline    | 3601           | --deadline (BSA_DEADLINE) must be between 1 and 3600 seconds, was 3601
-            --totp-limit  | 0              | --totp-limit (BSA_TOTP_LIMIT) must be between 1 and 1000000, was 0
-            --retention   | 0              | --retention (BSA_RETENTION) must be between 1 and 2592000 seconds, was 0
-            --retention   | -60            | --retention (BSA_RETENTION) must be between 1 and 2592000 seconds, was -60
-            --retention   | 2592001        | --retention (BSA_RETENTION) must be between 1 and 2592000 seconds, was 2592001
+            --clock-start | yesterday      | --clock-start (BSA_CLOCK_START) must be an ISO-8601 instant such as 2026-01-05T09:00:00Z, was yesterday
+            --clock-start | 2026-03-02     | --clock-start (BSA_CLOCK_START) must be an ISO-8601 instant such as 2026-01-05T09:00:00Z, was 2026-03-02
+            --deadline    | -1             | --deadline (BSA_DEADLINE) must be a whole number between 1 and 3600 seconds, was -1
+            --deadline    | 0              | --deadline (BSA_DEADLINE) must be a whole number between 1 and 3600 seconds, was 0
+            --deadline    | 3601           | --deadline (BSA_DEADLINE) must be a whole number between 1 and 3600 seconds, was 3601
+            --deadline    | 1m             | --deadline (BSA_DEADLINE) must be a whole number between 1 and 3600 seconds, was 1m
+            --totp-limit  | 0              | --totp-limit (BSA_TOTP_LIMIT) must be a whole number between 1 and 1000000, was 0
+            --totp-limit  | 1000001        | --totp-limit (BSA_TOTP_LIMIT) must be a whole number between 1 and 1000000, was 1000001
+            --totp-limit  | five           | --totp-limit (BSA_TOTP_LIMIT) must be a whole number between 1 and 1000000, was five
+            --retention   | 0              | --retention (BSA_RETENTION) must be a whole number between 1 and 2592000 seconds, was 0
+            --retention   | -60            | --retention (BSA_RETENTION) must be a whole number between 1 and 2592000 seconds, was -60
+            --retention   | 2592001        | --retention (BSA_RETENTION) must be a whole number between 1 and 2592000 seconds, was 2592001
+            --retention   | 1h             | --retention (BSA_RETENTION) must be a whole number between 1 and 2592000 seconds, was 1h
+            --admin-token | 'two words'    | --admin-token (BSA_ADMIN_TOKEN) must be 1 to 512 visible ASCII characters without spaces, was 'two words'
+            --admin-token | 'geheim-ü'     | --admin-token (BSA_ADMIN_TOKEN) must be 1 to 512 visible ASCII characters without spaces, was 'geheim-ü'
             --public-url  | ftp://example.test | --public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was ftp://example.test
-            --seed        | ' '            | --seed (BSA_SEED) must be demo, none or a seed file
             --public-url  | localhost:8080 | --public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was localhost:8080
+            --public-url  | http://example.test/?a=b | --public-url (BSA_PUBLIC_URL) must be an http:// or https:// URL, was http://example.test/?a=b
+            --ready-file  | /no-such-directory/ready.json | --ready-file (BSA_READY_FILE) must name a file in an existing directory, was '/no-such-directory/ready.json'
+            --ready-file  | .              | --ready-file (BSA_READY_FILE) must name a file in an existing directory, was '.'
             """)
-    void aBadValue_isRefused_namingTheOptionAndItsVariable(String option, String value, String message) {
+    void aBadValue_asAFlagOrInItsVariable_isRefused_namingTheOptionItsVariableAndWhatItTakes(
+            String option, String value, String message) {
         assertThatThrownBy(() -> parse(FakeEnvironment.empty(), option, value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> parse(new FakeEnvironment(Map.of(VARIABLES.get(option), value))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
     }
@@ -211,6 +234,37 @@ class SimulatorOptionsTest {
     }
 
     @Test
+    void theReadyFile_isOptional_andNamedAsAnAbsolutePath(@TempDir Path directory) {
+        SimulatorCommand command = new SimulatorCommand();
+        CommandLine commandLine = SimulatorCommand.commandLine(command);
+        commandLine.setDefaultValueProvider(new FakeEnvironment(
+                Map.of("BSA_READY_FILE", directory.resolve("ready.json").toString())));
+        commandLine.parseArgs();
+
+        assertThat(command.options.readyFile())
+                .contains(directory.resolve("ready.json").toAbsolutePath());
+        assertThat(parseOptions(FakeEnvironment.empty()).readyFile()).isEmpty();
+        assertThat(parseOptions(new FakeEnvironment(Map.of("BSA_READY_FILE", "")))
+                        .readyFile())
+                .as("an empty variable is no variable")
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            127.0.0.1,       127.0.0.1
+            0.0.0.0,         0.0.0.0
+            localhost,       localhost
+            sim-1.example.test, sim-1.example.test
+            ::1,             ::1
+            '[::1]',         ::1
+            ' 127.0.0.1 ',   127.0.0.1
+            """)
+    void aHostNameOrAddress_isAHost(String given, String host) {
+        assertThat(parse(FakeEnvironment.empty(), "--host", given).host()).isEqualTo(host);
+    }
+
+    @Test
     void thePublicUrl_losesItsTrailingSlashes() {
         assertThat(parse(FakeEnvironment.empty(), "--public-url", "http://bsa.example.test:8080/sim//")
                         .publicBaseUrl())
@@ -229,6 +283,14 @@ class SimulatorOptionsTest {
                 .withRetention(new Retention(Duration.ofSeconds(600)))
                 .withAdminToken("secret")
                 .withPublicBaseUrl("https://bsa.example.test");
+    }
+
+    private static SimulatorOptions parseOptions(FakeEnvironment environment, String... args) {
+        SimulatorCommand command = new SimulatorCommand();
+        CommandLine commandLine = SimulatorCommand.commandLine(command);
+        commandLine.setDefaultValueProvider(environment);
+        commandLine.parseArgs(args);
+        return command.options;
     }
 
     private static SimulatorConfig parse(FakeEnvironment environment, String... args) {

@@ -135,8 +135,8 @@ class BadInputTest {
     @ValueSource(
             strings = {
                 "/nope",
-                "/api/v1",
                 "/api/v1/auth",
+                "/api/v1/nope",
                 "/api/v2/auth/push",
                 "/api/v1/channels/x/y/z",
                 "/ws/v1/nope",

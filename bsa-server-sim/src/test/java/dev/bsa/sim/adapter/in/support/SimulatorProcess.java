@@ -49,14 +49,58 @@ public final class SimulatorProcess implements AutoCloseable {
         this.reader.start();
     }
 
-    /** Starts {@code java -jar bsa-server-sim.jar arguments...} with no {@code BSA_} variable of the test's own. */
-    public static SimulatorProcess start(String... arguments) {
+    /** What a process that ended wrote: its exit status, and its standard output and error line by line. */
+    public record Ended(int exitStatus, List<String> out, List<String> err) {}
+
+    /**
+     * Runs {@code java -jar bsa-server-sim.jar arguments...} to its end (a run that cannot start, say), its standard
+     * output and error kept apart.
+     */
+    public static Ended runToEnd(String... arguments) {
+        try {
+            Path out = Files.createTempFile("bsa-simulator-", ".out");
+            Path err = Files.createTempFile("bsa-simulator-", ".err");
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command(arguments))
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+                builder.environment().keySet().removeIf(name -> name.startsWith("BSA_"));
+                Process process = builder.start();
+                if (!process.waitFor(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    throw new AssertionError("the process did not end within " + HANG_GUARD + "; it wrote:\n"
+                            + Files.readString(out) + Files.readString(err));
+                }
+                return new Ended(
+                        process.exitValue(),
+                        Files.readAllLines(out, StandardCharsets.UTF_8),
+                        Files.readAllLines(err, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> command(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** Starts {@code java -jar bsa-server-sim.jar arguments...} with no {@code BSA_} variable of the test's own. */
+    public static SimulatorProcess start(String... arguments) {
+        List<String> command = command(arguments);
         try {
             // A file, not a pipe: the JDK closes a process's pipe when the process ends, under a read in progress,
             // and what the process wrote last (its stop) could be lost.

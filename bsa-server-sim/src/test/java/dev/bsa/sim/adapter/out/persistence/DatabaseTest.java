@@ -3,13 +3,52 @@ package dev.bsa.sim.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DatabaseTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            jdbc:h2:file:/srv/bsa/data/bsa;MODE=PostgreSQL | /srv/bsa/data
+            jdbc:h2:/srv/bsa/data/bsa                      | /srv/bsa/data
+            jdbc:h2:FILE:/srv/bsa                          | /srv
+            """)
+    void theDirectoryOfAnH2FileDatabase_isWhereItsFilesGo(String url, String directory) {
+        assertThat(Database.h2Directory(url)).contains(Path.of(directory));
+    }
+
+    @Test
+    void aRelativeH2Path_isUnderTheWorkingDirectory_andAHomePath_underTheHome() {
+        assertThat(Database.h2Directory("jdbc:h2:file:./data/bsa"))
+                .contains(Path.of("./data").toAbsolutePath());
+        assertThat(Database.h2Directory("jdbc:h2:~/bsa")).contains(Path.of(System.getProperty("user.home")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:h2:nio:/srv/bsa", "jdbc:h2:zip:/srv/bsa.zip!/bsa", "jdbc:h2:file:"})
+    void anH2FileSystemOfItsOwn_isLeftToH2(String url) {
+        assertThat(Database.h2Directory(url)).isEmpty();
+    }
+
+    @Test
+    void anH2PathWhereNoDirectoryCanBe_isRefusedInOneSentence_beforeH2IsAsked(@TempDir Path directory)
+            throws Exception {
+        Path file = Files.writeString(directory.resolve("a-file"), "");
+
+        assertThatThrownBy(() ->
+                        Database.open("jdbc:h2:file:" + file.resolve("data").resolve("bsa")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the H2 database's directory " + file.resolve("data") + " cannot be created")
+                .hasNoCause();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"jdbc:h2:mem:bsa;DB_CLOSE_DELAY=-1", "jdbc:h2:mem:", "JDBC:H2:MEM:upper"})
