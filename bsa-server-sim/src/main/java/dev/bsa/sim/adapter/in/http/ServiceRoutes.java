@@ -11,7 +11,7 @@ import java.util.Map;
 final class ServiceRoutes implements RouteGroup {
 
     /** Where the hand-kept OpenAPI document lies on the class path. */
-    static final String OPENAPI_RESOURCE = "/openapi.json";
+    static final String OPENAPI_RESOURCE = "/dev/bsa/sim/adapter/in/http/openapi.json";
 
     private final byte[] openApi;
 
