@@ -1,10 +1,7 @@
 package dev.bsa.junit;
 
 import dev.bsa.sim.app.Simulator;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -51,7 +48,7 @@ public final class BsaSimulatorExtension
         this(null);
     }
 
-    private BsaSimulatorExtension(EmbeddedOptions options) {
+    BsaSimulatorExtension(EmbeddedOptions options) {
         this.options = options;
     }
 
@@ -60,8 +57,8 @@ public final class BsaSimulatorExtension
      *
      * @return a builder with the defaults: a free port, the demo seed, the system clock, a simulator per class
      */
-    public static Builder builder() {
-        return new Builder();
+    public static BsaSimulatorExtensionBuilder builder() {
+        return new BsaSimulatorExtensionBuilder();
     }
 
     /**
@@ -189,128 +186,5 @@ public final class BsaSimulatorExtension
         }
         throw new IllegalStateException(
                 "use the extension through @BsaSimulatorTest or BsaSimulatorExtension.builder()");
-    }
-
-    /** The settings of an extension registered with {@code @RegisterExtension}; every one is optional. */
-    public static final class Builder {
-
-        private int port;
-        private Optional<Instant> virtualClock = Optional.empty();
-        private String seed = "demo";
-        private Optional<Duration> deadline = Optional.empty();
-        private Optional<Integer> totpDailyLimit = Optional.empty();
-        private boolean perTest;
-
-        private Builder() {}
-
-        /**
-         * Listens on a fixed port instead of a free one.
-         *
-         * @param fixedPort the port, or 0 for a free one (the default)
-         * @return this builder
-         * @throws IllegalArgumentException outside 0 to 65535
-         */
-        public Builder port(int fixedPort) {
-            if (fixedPort < 0 || fixedPort > 65_535) {
-                throw new IllegalArgumentException("the port must be between 0 and 65535: " + fixedPort);
-            }
-            this.port = fixedPort;
-            return this;
-        }
-
-        /**
-         * Runs on a virtual clock that starts at {@link #VIRTUAL_START} and only moves through {@link
-         * SimulatorHandle#advanceClock}; every test starts at that instant.
-         *
-         * @return this builder
-         */
-        public Builder virtualClock() {
-            return virtualClock(VIRTUAL_START);
-        }
-
-        /**
-         * Runs on a virtual clock that starts at {@code start}; every test starts at that instant.
-         *
-         * @param start the instant the clock shows before anything moves it
-         * @return this builder
-         */
-        public Builder virtualClock(Instant start) {
-            this.virtualClock = Optional.of(Objects.requireNonNull(start, "start"));
-            return this;
-        }
-
-        /**
-         * Loads a seed file (JSON or YAML) instead of the demo seed.
-         *
-         * @param file the seed file
-         * @return this builder
-         */
-        public Builder seed(Path file) {
-            this.seed = Objects.requireNonNull(file, "file").toString();
-            return this;
-        }
-
-        /**
-         * Starts empty: no website, no user.
-         *
-         * @return this builder
-         */
-        public Builder emptySeed() {
-            this.seed = "none";
-            return this;
-        }
-
-        /**
-         * Sets how long a push, OTP or QR login may take (60 s in the demo seed).
-         *
-         * @param deadline the deadline, whole seconds
-         * @return this builder
-         * @throws IllegalArgumentException unless positive
-         */
-        public Builder deadline(Duration deadline) {
-            if (deadline.isNegative() || deadline.isZero()) {
-                throw new IllegalArgumentException("the deadline must be positive: " + deadline);
-            }
-            this.deadline = Optional.of(deadline);
-            return this;
-        }
-
-        /**
-         * Sets how many TOTP attempts a user has per day (5 in the demo seed).
-         *
-         * @param attempts the limit
-         * @return this builder
-         * @throws IllegalArgumentException unless positive
-         */
-        public Builder totpDailyLimit(int attempts) {
-            if (attempts < 1) {
-                throw new IllegalArgumentException("the TOTP daily limit must be positive: " + attempts);
-            }
-            this.totpDailyLimit = Optional.of(attempts);
-            return this;
-        }
-
-        /**
-         * Starts a fresh simulator for every test instead of one per class.
-         *
-         * @return this builder
-         */
-        public Builder perTest() {
-            this.perTest = true;
-            return this;
-        }
-
-        /**
-         * The extension, for a {@code @RegisterExtension} field.
-         *
-         * @return the extension
-         */
-        public BsaSimulatorExtension build() {
-            return new BsaSimulatorExtension(options());
-        }
-
-        EmbeddedOptions options() {
-            return new EmbeddedOptions(port, virtualClock, seed, deadline, totpDailyLimit, perTest);
-        }
     }
 }
