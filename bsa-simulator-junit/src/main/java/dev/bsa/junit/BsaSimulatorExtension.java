@@ -1,9 +1,6 @@
 package dev.bsa.junit;
 
 import dev.bsa.sim.app.Simulator;
-import dev.bsa.sim.app.SimulatorConfig;
-import dev.bsa.sim.app.SimulatorConfig.SeedSource;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -17,10 +14,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The JUnit 5 extension behind {@link BsaSimulatorTest}: one embedded simulator per test class (or
- * per test), reset to its seed before each test, injected as a {@link SimulatorHandle}, and closed
- * when its class (or test) ends. A {@code @Nested} class without an annotation of its own shares its
- * enclosing class's simulator.
+ * The JUnit 5 extension behind {@link BsaSimulatorTest}, also registered on its own through {@link #builder()}: one
+ * embedded simulator per test class (or per test), reset to its seed before each test, injected as a {@link
+ * SimulatorHandle}, and closed when its class (or test) ends. A {@code @Nested} class without an annotation of its
+ * own shares its enclosing class's simulator.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final BsaSimulatorExtension simulator = BsaSimulatorExtension.builder()
+ *         .virtualClock(Instant.parse("2026-03-01T08:00:00Z"))
+ *         .deadline(Duration.ofSeconds(30))
+ *         .build();
+ * }</pre>
+ *
+ * Registered on an instance field instead of a static one, it starts a simulator per test.
  */
 public final class BsaSimulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -28,12 +35,51 @@ public final class BsaSimulatorExtension
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(BsaSimulatorExtension.class);
     private static final String HANDLE = "handle";
-    /** The instant a virtual clock starts at, fixed so that runs are repeatable. */
+    /** The instant a virtual clock starts at unless told otherwise, fixed so that runs are repeatable. */
     public static final Instant VIRTUAL_START = Instant.parse("2026-01-05T09:00:00Z");
+
+    /** Set by the builder; null when the settings come from {@link BsaSimulatorTest}. */
+    private final EmbeddedOptions options;
+
+    private volatile SimulatorHandle latest;
+
+    /** The extension of {@link BsaSimulatorTest}, which reads its settings from the annotation. */
+    public BsaSimulatorExtension() {
+        this(null);
+    }
+
+    BsaSimulatorExtension(EmbeddedOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Starts the settings of an extension to register with {@code @RegisterExtension}.
+     *
+     * @return a builder with the defaults: a free port, the demo seed, the system clock, a simulator per class
+     */
+    public static BsaSimulatorExtensionBuilder builder() {
+        return new BsaSimulatorExtensionBuilder();
+    }
+
+    /**
+     * The simulator of the test running now (or of the class, between its tests), for a test that keeps the
+     * extension in a field rather than taking a {@link SimulatorHandle} parameter.
+     *
+     * @return the handle
+     * @throws IllegalStateException when no simulator runs
+     */
+    public SimulatorHandle handle() {
+        SimulatorHandle current = latest;
+        if (current == null) {
+            throw new IllegalStateException("no simulator runs: the extension starts one before the tests");
+        }
+        return current;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        boolean ownSettings = AnnotationSupport.isAnnotated(context.getRequiredTestClass(), BsaSimulatorTest.class);
+        boolean ownSettings = options == null
+                && AnnotationSupport.isAnnotated(context.getRequiredTestClass(), BsaSimulatorTest.class);
         if (!settings(context).perTest() && (ownSettings || find(context).isEmpty())) {
             own(context);
         }
@@ -46,18 +92,21 @@ public final class BsaSimulatorExtension
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (settings(context).perTest()) {
+        Optional<SimulatorHandle> found = find(context);
+        if (settings(context).perTest() || (options != null && found.isEmpty())) {
+            // per test, or built and registered on an instance field (then JUnit calls no beforeAll)
             own(context);
         } else {
-            handle(context).reset();
+            SimulatorHandle handle = found.orElseThrow(() -> new IllegalStateException(
+                    "no simulator in this context: annotate the class with @BsaSimulatorTest"));
+            handle.reset();
+            latest = handle;
         }
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (settings(context).perTest()) {
-            close(context);
-        }
+        close(context);
     }
 
     @Override
@@ -75,16 +124,9 @@ public final class BsaSimulatorExtension
             // With @TestInstance(PER_CLASS) the instance, and so its constructor, comes before beforeAll.
             return own(context);
         }
-        throw new ParameterResolutionException("with @BsaSimulatorTest(perTest = true) each test has its own "
+        throw new ParameterResolutionException("with a simulator per test each test has its own "
                 + "simulator, from before its @BeforeEach methods to after its @AfterEach methods: take the "
                 + "SimulatorHandle as a parameter of those or of the test, not of a constructor or @BeforeAll method");
-    }
-
-    /** The handle this context or an enclosing one holds; an {@link IllegalStateException} when there is none. */
-    private static SimulatorHandle handle(ExtensionContext context) {
-        return find(context)
-                .orElseThrow(() -> new IllegalStateException(
-                        "no simulator in this context: annotate the class with @BsaSimulatorTest"));
     }
 
     private static Optional<SimulatorHandle> find(ExtensionContext context) {
@@ -104,21 +146,25 @@ public final class BsaSimulatorExtension
      * (a nested class's store also sees its enclosing class's values), so each context keeps its own
      * simulator under a key of its own, and shadows the enclosing one's under {@link #HANDLE}.
      */
-    private static SimulatorHandle own(ExtensionContext context) {
-        BsaSimulatorTest settings = settings(context);
+    private SimulatorHandle own(ExtensionContext context) {
+        EmbeddedOptions settings = settings(context);
         ExtensionContext.Store store = context.getStore(NAMESPACE);
-        SimulatorHandle handle =
-                store.getOrComputeIfAbsent(ownKey(context), key -> start(settings), SimulatorHandle.class);
+        SimulatorHandle handle = store.getOrComputeIfAbsent(
+                ownKey(context), key -> new SimulatorHandle(Simulator.start(settings.config())), SimulatorHandle.class);
         store.put(HANDLE, handle);
+        latest = handle;
         return handle;
     }
 
     /** Closes the simulator this very context owns, if any (not an enclosing class's). */
-    private static void close(ExtensionContext context) {
+    private void close(ExtensionContext context) {
         ExtensionContext.Store store = context.getStore(NAMESPACE);
         SimulatorHandle owned = store.remove(ownKey(context), SimulatorHandle.class);
         if (owned != null) {
             store.remove(HANDLE);
+            if (latest == owned) {
+                latest = null;
+            }
             owned.close();
         }
     }
@@ -127,30 +173,18 @@ public final class BsaSimulatorExtension
         return HANDLE + "@" + context.getUniqueId();
     }
 
-    /** The annotation of the test class or, for a {@code @Nested} class without one, of the nearest enclosing class. */
-    private static BsaSimulatorTest settings(ExtensionContext context) {
+    /** The builder's options, else the annotation of the test class or of the nearest enclosing class. */
+    private EmbeddedOptions settings(ExtensionContext context) {
+        if (options != null) {
+            return options;
+        }
         for (Class<?> type = context.getTestClass().orElse(null); type != null; type = type.getEnclosingClass()) {
             Optional<BsaSimulatorTest> found = AnnotationSupport.findAnnotation(type, BsaSimulatorTest.class);
             if (found.isPresent()) {
-                return found.get();
+                return EmbeddedOptions.of(found.get());
             }
         }
-        throw new IllegalStateException("use the extension through @BsaSimulatorTest");
-    }
-
-    private static SimulatorHandle start(BsaSimulatorTest settings) {
-        SimulatorConfig config =
-                SimulatorConfig.defaults().withHost("127.0.0.1").withPort(0).withSeed(seed(settings.seed()));
-        if (settings.virtualClock()) {
-            config = config.withVirtualClock(VIRTUAL_START);
-        }
-        return new SimulatorHandle(Simulator.start(config));
-    }
-
-    private static SeedSource seed(String seed) {
-        if ("demo".equals(seed)) {
-            return SeedSource.demo();
-        }
-        return "none".equals(seed) ? SeedSource.none() : SeedSource.file(Path.of(seed));
+        throw new IllegalStateException(
+                "use the extension through @BsaSimulatorTest or BsaSimulatorExtension.builder()");
     }
 }

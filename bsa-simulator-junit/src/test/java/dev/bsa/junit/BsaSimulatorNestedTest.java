@@ -39,7 +39,7 @@ class BsaSimulatorNestedTest {
         @Test
         void aNestedTest_getsASimulatorWithItsOwnSettings(SimulatorHandle simulator) {
             assertThat(simulator).isNotSameAs(outer);
-            assertThat(simulator.simulator().virtualClock()).isTrue();
+            assertThat(simulator.control().time().isVirtual()).isTrue();
             assertThat(simulator.control().directory().users()).isEmpty();
         }
     }

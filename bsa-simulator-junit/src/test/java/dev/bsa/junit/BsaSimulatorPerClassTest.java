@@ -3,10 +3,11 @@ package dev.bsa.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bsa.client.Fault;
+import dev.bsa.client.PhoneMode;
 import dev.bsa.sim.adapter.in.support.ApiClient;
 import dev.bsa.sim.adapter.in.support.ApiResponse;
 import dev.bsa.sim.application.model.FaultKind;
-import dev.bsa.sim.application.model.PhoneAnswering.Mode;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,8 +64,8 @@ class BsaSimulatorPerClassTest {
         assertThat(push(http, simulator, "alice").status())
                 .as("a login left live")
                 .isEqualTo(200);
-        simulator.failNext(FaultKind.CHANNEL, 3);
-        simulator.phone("alice", Mode.AUTO_REJECT, Duration.ofSeconds(5));
+        simulator.failNext(Fault.CHANNEL, 3);
+        simulator.phone("alice", PhoneMode.AUTO_REJECT, Duration.ofSeconds(5));
         firstTestsDeviceToken = simulator.deviceToken("ivan");
 
         assertThat(http.get("/api/v1/device/me")
@@ -150,7 +151,7 @@ class BsaSimulatorPerClassTest {
     @Order(5)
     void failNext_failsTheNextLogins_thenTheyWorkAgain(SimulatorHandle simulator) {
         ApiClient http = new ApiClient(simulator.baseUrl());
-        simulator.failNext(FaultKind.PUSH, 1);
+        simulator.failNext(Fault.PUSH, 1);
 
         assertThat(push(http, simulator, "alice").rtCode()).isEqualTo(5017);
         assertThat(push(http, simulator, "alice").rtCode()).isZero();
@@ -160,12 +161,12 @@ class BsaSimulatorPerClassTest {
     @Order(6)
     void phone_makesTheUsersPhoneAnswerByItself(SimulatorHandle simulator) throws InterruptedException {
         ApiClient http = new ApiClient(simulator.baseUrl());
-        simulator.phone("alice", Mode.AUTO_APPROVE, Duration.ZERO);
+        simulator.phone("alice", PhoneMode.AUTO_APPROVE, Duration.ZERO);
 
         String channel = push(http, simulator, "alice").text("channelKey");
 
         assertThat(awaitEnd(http, simulator, channel).text("status")).isEqualTo("AuthCompleted");
-        assertThatThrownBy(() -> simulator.phone("nobody", Mode.MANUAL, Duration.ZERO))
+        assertThatThrownBy(() -> simulator.phone("nobody", PhoneMode.MANUAL, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nobody");
     }

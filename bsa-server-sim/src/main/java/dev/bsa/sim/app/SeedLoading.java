@@ -12,7 +12,7 @@ import java.nio.file.Path;
 final class SeedLoading {
 
     /** The classpath resource of the built-in demo seed. */
-    static final String DEMO_RESOURCE = "/demo-seed.yaml";
+    static final String DEMO_RESOURCE = "/dev/bsa/sim/app/demo-seed.yaml";
 
     private SeedLoading() {}
 

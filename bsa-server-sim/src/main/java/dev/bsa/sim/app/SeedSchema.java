@@ -26,7 +26,7 @@ import java.util.stream.StreamSupport;
 final class SeedSchema {
 
     /** Where the schema lies on the class path. */
-    static final String RESOURCE = "/seed.schema.json";
+    static final String RESOURCE = "/dev/bsa/sim/app/seed.schema.json";
 
     private static final Schema SCHEMA = load();
 

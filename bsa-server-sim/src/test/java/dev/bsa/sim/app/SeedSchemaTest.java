@@ -30,7 +30,8 @@ class SeedSchemaTest {
         Path documented = Path.of("..", "docs", "seed.schema.json");
 
         assertThat(Files.readAllBytes(documented))
-                .as("docs/seed.schema.json must be a copy of bsa-server-sim/src/main/resources/seed.schema.json")
+                .as(
+                        "docs/seed.schema.json must be a copy of bsa-server-sim/src/main/resources/dev/bsa/sim/app/seed.schema.json")
                 .isEqualTo(SeedSchema.bytes());
     }
 

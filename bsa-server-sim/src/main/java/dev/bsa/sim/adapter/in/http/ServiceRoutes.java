@@ -16,9 +16,9 @@ import java.util.Map;
 final class ServiceRoutes implements RouteGroup {
 
     /** Where the hand-kept OpenAPI document lies on the class path. */
-    static final String OPENAPI_RESOURCE = "/openapi.json";
+    static final String OPENAPI_RESOURCE = "/dev/bsa/sim/adapter/in/http/openapi.json";
     /** Where the JSON Schema of seed files lies on the class path (the seed reader checks seeds against it). */
-    static final String SEED_SCHEMA_RESOURCE = "/seed.schema.json";
+    static final String SEED_SCHEMA_RESOURCE = "/dev/bsa/sim/app/seed.schema.json";
     /** The address the seed schema is served at. */
     static final String SEED_SCHEMA_PATH = "/api/v1/seed.schema.json";
 

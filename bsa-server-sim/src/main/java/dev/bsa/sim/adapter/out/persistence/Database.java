@@ -85,6 +85,9 @@ public final class Database implements AutoCloseable {
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(h2Options(jdbcUrl));
+        // The driver by its class, not by asking DriverManager for the URL: embedded in a test JVM, the H2 or
+        // PostgreSQL driver of the user's own classpath also answers "jdbc:h2:" and must not be the one used.
+        config.setDriverClassName(dialect == SQLDialect.H2 ? "org.h2.Driver" : "org.postgresql.Driver");
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);

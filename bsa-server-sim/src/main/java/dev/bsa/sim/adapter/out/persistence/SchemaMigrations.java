@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 
 /**
- * The schema's versioned migration scripts, {@code db/migration/V<version>__<description>.sql}, applied in
+ * The schema's versioned migration scripts, {@code dev/bsa/sim/adapter/out/persistence/migration/V<version>__<description>.sql}, applied in
  * version order when a database is opened. Each applied script is recorded in {@code SCHEMA_HISTORY} with
  * the SHA-256 of its text; a later start applies only what is new, and refuses a database whose recorded
  * scripts were edited since, or that a newer simulator has migrated further than this one knows.
@@ -48,7 +48,7 @@ final class SchemaMigrations {
     /** The version of the script that creates the schema in an empty database. */
     static final int FIRST_VERSION = 1;
     /** Where the scripts are on the class path. */
-    static final String FOLDER = "db/migration/";
+    static final String FOLDER = "dev/bsa/sim/adapter/out/persistence/migration/";
     /** The table that records applied scripts. */
     static final String HISTORY_TABLE = "SCHEMA_HISTORY";
 

@@ -92,7 +92,7 @@ class BannerTest {
     @Test
     void theUsersTheBannerNames_areExactlyTheDemoSeedsUsers() throws IOException {
         Seed demo;
-        try (InputStream input = Simulator.class.getResourceAsStream("/demo-seed.yaml")) {
+        try (InputStream input = Simulator.class.getResourceAsStream("/dev/bsa/sim/app/demo-seed.yaml")) {
             demo = SeedFile.read(input, "demo-seed.yaml");
         }
         String banner = print(systemClock, true, "");

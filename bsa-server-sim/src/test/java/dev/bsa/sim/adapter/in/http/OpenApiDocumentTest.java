@@ -125,7 +125,7 @@ class OpenApiDocumentTest {
     }
 
     private static JsonNode document() throws Exception {
-        try (var input = OpenApiDocumentTest.class.getResourceAsStream("/openapi.json")) {
+        try (var input = OpenApiDocumentTest.class.getResourceAsStream("/dev/bsa/sim/adapter/in/http/openapi.json")) {
             return new ObjectMapper().readTree(input);
         }
     }

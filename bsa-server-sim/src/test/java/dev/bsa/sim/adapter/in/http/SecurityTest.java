@@ -227,7 +227,7 @@ class SecurityTest {
     /** Every admin operation of the OpenAPI document, with sample path parameters. */
     private static List<String[]> adminOperations() throws Exception {
         List<String[]> operations = new ArrayList<>();
-        try (InputStream input = SecurityTest.class.getResourceAsStream("/openapi.json")) {
+        try (InputStream input = SecurityTest.class.getResourceAsStream("/dev/bsa/sim/adapter/in/http/openapi.json")) {
             new ObjectMapper().readTree(input).path("paths").properties().forEach(path -> {
                 if (path.getKey().startsWith("/api/v1/admin")) {
                     String concrete =
