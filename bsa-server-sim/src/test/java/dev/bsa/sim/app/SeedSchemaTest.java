@@ -82,7 +82,7 @@ class SeedSchemaTest {
 
     @Test
     void theDemoSeed_isValid() throws IOException {
-        try (InputStream demo = SeedSchema.class.getResourceAsStream("/demo-seed.yaml")) {
+        try (InputStream demo = SeedSchema.class.getResourceAsStream(SeedLoading.DEMO_RESOURCE)) {
             JsonNode tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(demo);
             assertThat(SeedSchema.problem(tree)).isEmpty();
         }
