@@ -110,6 +110,51 @@ final class DeviceContractCases {
                         "scanned",
                         calls -> scan(calls, calls.steps().qrStarted().text("qrPayload"))),
                 http("POST /api/v1/device/qr/scan", 404, "unknown QR id", calls -> scan(calls, NO_SESSION)),
+                http("POST /api/v1/device/qr/scan", 404, "an expired QR code", calls -> {
+                    String payload = calls.steps().qrStarted().text("qrPayload");
+                    calls.steps().advanceSeconds(3600);
+                    return scan(calls, payload);
+                }),
+                http("POST /api/v1/device/qr/scan", 404, "scanned twice", calls -> {
+                    String payload = calls.steps().qrStarted().text("qrPayload");
+                    scan(calls, payload);
+                    return scan(calls, payload);
+                }),
+                http("POST /api/v1/device/qr/scan", 409, "while a push login is in progress", calls -> {
+                    String payload = calls.steps().qrStarted().text("qrPayload");
+                    calls.steps().pushStarted("alice");
+                    return scan(calls, payload);
+                }),
+                http(
+                        "POST /api/v1/device/qr/scan",
+                        403,
+                        "an unapproved user",
+                        calls -> calls.phone("erin", "POST", "/api/v1/device/qr/scan")
+                                .json("{\"qrPayload\":\""
+                                        + calls.steps().qrStarted().text("qrId") + "\"}")
+                                .send()),
+                http("POST /api/v1/device/pushes/{sessionId}/approve", 502, "node fault", calls -> {
+                    String session = calls.steps().pushStarted("alice").text("sessionId");
+                    calls.steps().faults("{\"node\":1}");
+                    return calls.steps().answer("alice", session, "approve");
+                }),
+                http("POST /api/v1/device/pushes/{sessionId}/approve", 409, "a canceled login", calls -> {
+                    String session = calls.steps().pushStarted("alice").text("sessionId");
+                    calls.website("POST", "/api/v1/auth/push/cancel")
+                            .json("{\"userKey\":\"alice\"}")
+                            .send();
+                    return calls.steps().answer("alice", session, "approve");
+                }),
+                http("POST /api/v1/device/pushes/{sessionId}/start", 410, "after the deadline", calls -> {
+                    String session = calls.steps().pushStarted("alice").text("sessionId");
+                    calls.steps().advanceSeconds(3600);
+                    return calls.steps().answer("alice", session, "start");
+                }),
+                http(
+                        "POST /api/v1/device/otp",
+                        401,
+                        "without token",
+                        calls -> calls.api().post("/api/v1/device/otp").send()),
                 http(
                         "POST /api/v1/device/qr/scan",
                         400,

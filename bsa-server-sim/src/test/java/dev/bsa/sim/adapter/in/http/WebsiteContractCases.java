@@ -81,7 +81,34 @@ final class WebsiteContractCases {
                     calls.steps().faults("{\"server\":1}");
                     return calls.steps().push("alice");
                 }),
+                http(
+                        PUSH,
+                        401,
+                        "unknown client key",
+                        calls -> calls.api()
+                                .post("/api/v1/auth/push")
+                                .client("no-such-client")
+                                .json("{\"userKey\":\"alice\"}")
+                                .send()),
+                http(PUSH, 403, "site not linked", calls -> calls.steps().push("judy")),
+                http(
+                        PUSH,
+                        403,
+                        "site without login type",
+                        calls -> calls.api()
+                                .post("/api/v1/auth/push")
+                                .client("unconfigured-client-key")
+                                .json("{\"userKey\":\"alice\"}")
+                                .send()),
                 http(OTP, 200, "started", calls -> otp(calls, calls.steps().appOtpCode("alice"))),
+                http(TOTP, 429, "daily limit", calls -> {
+                    calls.steps()
+                            .admin("PUT", "/api/v1/admin/settings")
+                            .json("{\"totp\":{\"dailyLimit\":1}}")
+                            .send();
+                    totp(calls, wrong(calls.steps().totpCode("alice")));
+                    return totp(calls, calls.steps().totpCode("alice"));
+                }),
                 http(OTP, 400, "letters for a code", calls -> otp(calls, "abc")),
                 http(OTP, 401, "unknown code", calls -> otp(calls, "0")),
                 http(TOTP, 200, "logged in", calls -> totp(calls, calls.steps().totpCode("alice"))),
@@ -124,6 +151,23 @@ final class WebsiteContractCases {
                 }),
                 http(CANCEL, 404, "unknown user", calls -> cancel(calls, "nobody")),
                 http(CANCEL, 409, "nothing in progress", calls -> cancel(calls, "alice")),
+                http(CANCEL, 409, "after the deadline, the login swept", calls -> {
+                    calls.steps().pushStarted("alice");
+                    calls.steps().advanceSeconds(3600);
+                    return cancel(calls, "alice");
+                }),
+                http(CANCEL_CHANNEL, 410, "after the deadline", calls -> {
+                    String channel = calls.steps().pushStarted("alice").text("channelKey");
+                    calls.steps().advanceSeconds(3600);
+                    return calls.website("POST", "/api/v1/channels/" + channel + "/cancel")
+                            .send();
+                }),
+                http(CANCEL_CHANNEL, 409, "already ended", calls -> {
+                    ApiResponse started = calls.steps().pushStarted("alice");
+                    calls.steps().answer("alice", started.text("sessionId"), "reject");
+                    return calls.website("POST", "/api/v1/channels/" + started.text("channelKey") + "/cancel")
+                            .send();
+                }),
                 http(CANCEL_CHANNEL, 200, "canceled", calls -> {
                     String channel = calls.steps().pushStarted("alice").text("channelKey");
                     return calls.website("POST", "/api/v1/channels/" + channel + "/cancel")
@@ -160,6 +204,11 @@ final class WebsiteContractCases {
                 }),
                 http(CHANNEL, 404, "unknown channel", calls -> calls.steps().poll(NO_CHANNEL)),
                 http(CHANNEL, 400, "malformed key", calls -> calls.steps().poll("not-a-key")),
+                http(CHANNEL, 500, "server fault", calls -> {
+                    String channel = calls.steps().pushStarted("alice").text("channelKey");
+                    calls.steps().faults("{\"server\":1}");
+                    return calls.steps().poll(channel);
+                }),
                 http(
                         REFRESH,
                         200,
