@@ -58,6 +58,14 @@ final class WebsiteContractCases {
                                 .send()),
                 http(PUSH, 403, "unapproved user", calls -> calls.steps().push("erin")),
                 http(PUSH, 404, "user without phone", calls -> calls.steps().push("ivan")),
+                http(
+                        PUSH,
+                        404,
+                        "unknown user, in Korean",
+                        calls -> calls.website("POST", "/api/v1/auth/push")
+                                .korean()
+                                .json("{\"userKey\":\"nobody\"}")
+                                .send()),
                 http(PUSH, 409, "already in progress", calls -> {
                     calls.steps().pushStarted("alice");
                     return calls.steps().push("alice");
@@ -271,6 +279,16 @@ final class WebsiteContractCases {
                 new ContractCase(SOCKET, 101, "an unknown channel's error", calls -> {
                     ChannelListener channel = calls.sim().watch(NO_CHANNEL);
                     return new Answer(101, "application/json", channel.untilResult(WAIT));
+                }),
+                new ContractCase(SOCKET, 101, "a live login's statuses up to its first tick", calls -> {
+                    ChannelListener channel =
+                            calls.sim().watch(calls.steps().pushStarted("alice").text("channelKey"));
+                    List<JsonNode> messages = new ArrayList<>();
+                    while (messages.stream()
+                            .noneMatch(message -> message.path("type").asText().equals("tick"))) {
+                        messages.add(channel.next(WAIT));
+                    }
+                    return new Answer(101, "application/json", messages);
                 }));
     }
 
