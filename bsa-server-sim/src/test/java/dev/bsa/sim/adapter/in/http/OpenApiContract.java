@@ -80,6 +80,17 @@ final class OpenApiContract {
         return statuses;
     }
 
+    /** The security schemes {@code operation} asks for (its own, else the document's). */
+    Set<String> security(String operation) {
+        JsonNode requirements = operationNode(operation).path("security");
+        if (requirements.isMissingNode()) {
+            requirements = document.path("security");
+        }
+        Set<String> schemes = new TreeSet<>();
+        requirements.forEach(requirement -> requirement.fieldNames().forEachRemaining(schemes::add));
+        return schemes;
+    }
+
     /**
      * What is wrong with an answer of {@code operation}: an undocumented status or media type, or a
      * JSON body that does not match the documented schema; empty when the answer is as documented.

@@ -38,6 +38,7 @@ class OpenApiResponsesTest {
         cases.addAll(DeviceContractCases.all());
         cases.addAll(AdminContractCases.all());
         cases.addAll(EventStreamContractCases.all());
+        cases.addAll(GeneratedContractCases.all(contract));
         return cases.stream();
     }
 
