@@ -24,7 +24,6 @@ final class AdminContractCases {
     private static List<ContractCase> directory() {
         return List.of(
                 admin("GET /api/v1/admin/clients", "/api/v1/admin/clients"),
-                unauthorized("GET /api/v1/admin/clients", "/api/v1/admin/clients"),
                 http(
                         "PUT /api/v1/admin/clients/{clientKey}",
                         200,
@@ -40,9 +39,7 @@ final class AdminContractCases {
                                 .json("{\"loginTypes\":[\"FAX\"]}")
                                 .send()),
                 admin("DELETE /api/v1/admin/clients/{clientKey}", "/api/v1/admin/clients/demo-client-key"),
-                unauthorized("DELETE /api/v1/admin/clients/{clientKey}", "/api/v1/admin/clients/demo-client-key"),
                 admin("GET /api/v1/admin/users", "/api/v1/admin/users"),
-                unauthorized("GET /api/v1/admin/users", "/api/v1/admin/users"),
                 admin("GET /api/v1/admin/users/{userKey}", "/api/v1/admin/users/alice"),
                 http(
                         "GET /api/v1/admin/users/{userKey}",
@@ -64,8 +61,7 @@ final class AdminContractCases {
                         calls -> calls.admin("PUT", "/api/v1/admin/users/zoe")
                                 .json("{\"status\":\"HAPPY\"}")
                                 .send()),
-                admin("DELETE /api/v1/admin/users/{userKey}", "/api/v1/admin/users/alice"),
-                unauthorized("DELETE /api/v1/admin/users/{userKey}", "/api/v1/admin/users/alice"));
+                admin("DELETE /api/v1/admin/users/{userKey}", "/api/v1/admin/users/alice"));
     }
 
     private static List<ContractCase> phonesAndLinks() {
@@ -78,7 +74,6 @@ final class AdminContractCases {
                         calls -> calls.admin("POST", "/api/v1/admin/users/nobody/device")
                                 .send()),
                 admin("DELETE /api/v1/admin/users/{userKey}/device", "/api/v1/admin/users/alice/device"),
-                unauthorized("DELETE /api/v1/admin/users/{userKey}/device", "/api/v1/admin/users/alice/device"),
                 admin("GET /api/v1/admin/users/{userKey}/phone", "/api/v1/admin/users/bob/phone"),
                 http(
                         "GET /api/v1/admin/users/{userKey}/phone",
@@ -114,7 +109,6 @@ final class AdminContractCases {
                         calls -> calls.admin("GET", "/api/v1/admin/users/nobody/totp")
                                 .send()),
                 admin("GET /api/v1/admin/links", "/api/v1/admin/links"),
-                unauthorized("GET /api/v1/admin/links", "/api/v1/admin/links"),
                 http(
                         "PUT /api/v1/admin/links/{userKey}/{clientKey}",
                         200,
@@ -127,16 +121,12 @@ final class AdminContractCases {
                         "unknown user",
                         calls -> calls.admin("PUT", "/api/v1/admin/links/nobody/demo-client-key")
                                 .send()),
-                admin("DELETE /api/v1/admin/links/{userKey}/{clientKey}", "/api/v1/admin/links/alice/demo-client-key"),
-                unauthorized(
-                        "DELETE /api/v1/admin/links/{userKey}/{clientKey}",
-                        "/api/v1/admin/links/alice/demo-client-key"));
+                admin("DELETE /api/v1/admin/links/{userKey}/{clientKey}", "/api/v1/admin/links/alice/demo-client-key"));
     }
 
     private static List<ContractCase> simulation() {
         return List.of(
                 admin("GET /api/v1/admin/faults", "/api/v1/admin/faults"),
-                unauthorized("GET /api/v1/admin/faults", "/api/v1/admin/faults"),
                 put(
                         "PUT /api/v1/admin/faults",
                         200,
@@ -144,7 +134,6 @@ final class AdminContractCases {
                         "{\"channel\":1,\"push\":2,\"node\":3,\"server\":4,\"clientKey\":5}"),
                 put("PUT /api/v1/admin/faults", 400, "a negative count", "{\"push\":-1}"),
                 admin("GET /api/v1/admin/settings", "/api/v1/admin/settings"),
-                unauthorized("GET /api/v1/admin/settings", "/api/v1/admin/settings"),
                 put(
                         "PUT /api/v1/admin/settings",
                         200,
@@ -152,7 +141,6 @@ final class AdminContractCases {
                         "{\"authDeadlineSeconds\":90,\"totp\":{\"window\":2}}"),
                 put("PUT /api/v1/admin/settings", 400, "a zero deadline", "{\"authDeadlineSeconds\":0}"),
                 admin("GET /api/v1/admin/clock", "/api/v1/admin/clock"),
-                unauthorized("GET /api/v1/admin/clock", "/api/v1/admin/clock"),
                 put("PUT /api/v1/admin/clock", 200, "set", "{\"instant\":\"2026-01-05T09:00:00Z\"}"),
                 put("PUT /api/v1/admin/clock", 400, "not an instant", "{\"instant\":\"tomorrow\"}"),
                 http("POST /api/v1/admin/clock/advance", 200, "a session expires", calls -> {
@@ -169,9 +157,7 @@ final class AdminContractCases {
                                 .json("{\"seconds\":-1}")
                                 .send()),
                 admin("POST /api/v1/admin/reset", "/api/v1/admin/reset"),
-                unauthorized("POST /api/v1/admin/reset", "/api/v1/admin/reset"),
                 admin("GET /api/v1/admin/outcomes", "/api/v1/admin/outcomes"),
-                unauthorized("GET /api/v1/admin/outcomes", "/api/v1/admin/outcomes"),
                 http(
                         "POST /api/v1/admin/outcomes/next",
                         200,
@@ -205,7 +191,6 @@ final class AdminContractCases {
     private static List<ContractCase> inspection() {
         return List.of(
                 admin("GET /api/v1/admin/state", "/api/v1/admin/state"),
-                unauthorized("GET /api/v1/admin/state", "/api/v1/admin/state"),
                 http("PUT /api/v1/admin/state", 200, "its own export", calls -> {
                     String exported =
                             calls.admin("GET", "/api/v1/admin/state").send().body();
@@ -251,16 +236,6 @@ final class AdminContractCases {
         String method = operation.substring(0, operation.indexOf(' '));
         return http(
                 operation, 200, "as admin", calls -> calls.admin(method, path).send());
-    }
-
-    /** The same call without the admin token: 401. */
-    private static ContractCase unauthorized(String operation, String path) {
-        String method = operation.substring(0, operation.indexOf(' '));
-        return http(
-                operation,
-                401,
-                "without admin token",
-                calls -> calls.api().method(method, path).send());
     }
 
     private static ContractCase put(String operation, int status, String situation, String json) {
