@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.sim.adapter.in.support.ApiResponse;
 import dev.bsa.sim.adapter.in.support.RunningSimulator;
 import dev.bsa.sim.adapter.in.ws.ChannelSocket;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +86,34 @@ class OpenApiDocumentTest {
                                     status -> status.startsWith("2") || status.equals("101") || status.equals("403")));
         }
         assertReferencesResolve(document, document);
+    }
+
+    @Test
+    void theDocumentedErrorCodesAreTheCatalogue() throws Exception {
+        Set<Integer> documented = new TreeSet<>();
+        document().at("/components/schemas/ErrorCode/enum").forEach(code -> documented.add(code.asInt()));
+
+        assertThat(documented)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList());
+    }
+
+    @Test
+    void everyCodeAnErrorResponseLists_isAnsweredWithThatResponsesStatus() throws Exception {
+        for (Map.Entry<String, JsonNode> response :
+                document().at("/components/responses").properties()) {
+            int status = Integer.parseInt(response.getKey().substring("Error".length()));
+            JsonNode codes = response.getValue().at("/content/application~1json/schema/allOf/1/properties/rtCode/enum");
+            assertThat(codes).as(response.getKey()).isNotEmpty();
+            codes.forEach(code -> {
+                ErrorCode listed = ErrorCode.ofCode(code.asInt()).orElseThrow();
+                if (listed != ErrorCode.INVALID_PARAMETER) { // 2002 is also a refused route, method, size or token
+                    assertThat(ErrorResponses.statusOf(listed))
+                            .as(response.getKey() + " lists " + listed.code())
+                            .isEqualTo(status);
+                }
+            });
+        }
     }
 
     private static Set<String> registeredOperations() {
