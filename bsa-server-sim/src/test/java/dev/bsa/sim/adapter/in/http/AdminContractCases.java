@@ -228,7 +228,17 @@ final class AdminContractCases {
                         "GET /openapi.json",
                         200,
                         "the document",
-                        calls -> calls.api().get("/openapi.json").send()));
+                        calls -> calls.api().get("/openapi.json").send()),
+                http(
+                        "GET /api/v1",
+                        200,
+                        "the index",
+                        calls -> calls.api().get("/api/v1").send()),
+                http(
+                        "GET /api/v1/seed.schema.json",
+                        200,
+                        "the seed schema",
+                        calls -> calls.api().get("/api/v1/seed.schema.json").send()));
     }
 
     /** A call with the admin token and no body that answers 200. */

@@ -51,7 +51,7 @@ final class OpenApiContract {
 
     /** The document the simulator serves, read from its classpath resource. */
     static OpenApiContract load() {
-        try (InputStream input = OpenApiContract.class.getResourceAsStream("/openapi.json")) {
+        try (InputStream input = OpenApiContract.class.getResourceAsStream(ServiceRoutes.OPENAPI_RESOURCE)) {
             return new OpenApiContract(JSON.readTree(input));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.bsa.sim.adapter.in.http.ContractCase.Answer;
 import dev.bsa.sim.adapter.in.http.ContractCase.Calls;
 import dev.bsa.sim.adapter.in.support.ApiResponse;
-import dev.bsa.sim.adapter.in.support.ChannelListener;
+import dev.bsa.sim.adapter.in.support.ChannelSocketProbe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,23 +265,23 @@ final class WebsiteContractCases {
                         calls -> calls.api().get("/api/v1/jwks").send()),
                 new ContractCase(SOCKET, 101, "a completed login's messages", calls -> {
                     ApiResponse started = calls.steps().pushStarted("alice");
-                    ChannelListener channel = calls.sim().watch(started.text("channelKey"));
+                    ChannelSocketProbe channel = calls.sim().watch(started.text("channelKey"));
                     calls.steps().answer("alice", started.text("sessionId"), "approve");
                     List<JsonNode> messages = new ArrayList<>(channel.untilResult(WAIT));
                     return new Answer(101, "application/json", messages);
                 }),
                 new ContractCase(SOCKET, 101, "a failed login's messages", calls -> {
                     ApiResponse started = calls.steps().pushStarted("alice");
-                    ChannelListener channel = calls.sim().watch(started.text("channelKey"));
+                    ChannelSocketProbe channel = calls.sim().watch(started.text("channelKey"));
                     calls.steps().answer("alice", started.text("sessionId"), "reject");
                     return new Answer(101, "application/json", channel.untilResult(WAIT));
                 }),
                 new ContractCase(SOCKET, 101, "an unknown channel's error", calls -> {
-                    ChannelListener channel = calls.sim().watch(NO_CHANNEL);
+                    ChannelSocketProbe channel = calls.sim().watch(NO_CHANNEL);
                     return new Answer(101, "application/json", channel.untilResult(WAIT));
                 }),
                 new ContractCase(SOCKET, 101, "a live login's statuses up to its first tick", calls -> {
-                    ChannelListener channel =
+                    ChannelSocketProbe channel =
                             calls.sim().watch(calls.steps().pushStarted("alice").text("channelKey"));
                     List<JsonNode> messages = new ArrayList<>();
                     while (messages.stream()
