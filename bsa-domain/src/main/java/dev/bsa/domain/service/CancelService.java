@@ -63,7 +63,6 @@ public final class CancelService implements CancelUseCase {
                                         ErrorCode.CHANNEL_NOT_FOUND, "this client has no channel with this key"))));
     }
 
-    /** Cancels a live session; an ended or timed-out one gives 5019. */
     /** A timed-out login answers 5001 (as it does to the phone), any other ended one 5019. */
     private Result<AuthSession> cancel(AuthSession session) {
         if (!session.isLive() && session.status() != AuthStatus.AUTH_TIMEOUT) {
