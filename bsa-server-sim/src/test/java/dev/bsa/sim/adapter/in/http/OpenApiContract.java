@@ -58,6 +58,11 @@ final class OpenApiContract {
         }
     }
 
+    /** The document as read. */
+    JsonNode document() {
+        return document;
+    }
+
     /** Every documented operation, as {@code "METHOD /path/{template}"}. */
     Set<String> operations() {
         Set<String> operations = new TreeSet<>();

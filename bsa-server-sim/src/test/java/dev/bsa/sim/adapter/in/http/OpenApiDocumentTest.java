@@ -3,7 +3,6 @@ package dev.bsa.sim.adapter.in.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.sim.adapter.in.support.ApiResponse;
 import dev.bsa.sim.adapter.in.support.RunningSimulator;
@@ -127,16 +126,8 @@ class OpenApiDocumentTest {
         return operations;
     }
 
-    private static Set<String> documentedOperations() throws Exception {
-        Set<String> operations = new TreeSet<>();
-        document()
-                .path("paths")
-                .properties()
-                .forEach(path -> path.getValue()
-                        .fieldNames()
-                        .forEachRemaining(
-                                method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
-        return operations;
+    private static Set<String> documentedOperations() {
+        return OpenApiContract.load().operations();
     }
 
     private static void assertReferencesResolve(JsonNode node, JsonNode document) {
@@ -154,9 +145,7 @@ class OpenApiDocumentTest {
         }
     }
 
-    private static JsonNode document() throws Exception {
-        try (var input = OpenApiDocumentTest.class.getResourceAsStream("/dev/bsa/sim/adapter/in/http/openapi.json")) {
-            return new ObjectMapper().readTree(input);
-        }
+    private static JsonNode document() {
+        return OpenApiContract.load().document();
     }
 }
