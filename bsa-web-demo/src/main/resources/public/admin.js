@@ -320,15 +320,24 @@
 
   var FAULT_KINDS = ['channel', 'push', 'node', 'server'];
 
+  // A count the user has typed and not yet queued is theirs: a refresh (events arrive at any time) leaves it alone.
+  FAULT_KINDS.forEach(function (kind) {
+    $('fault-' + kind).addEventListener('input', function (event) {
+      event.target.dataset.edited = 'true';
+    });
+  });
+
+  function showFaults(faults) {
+    FAULT_KINDS.forEach(function (kind) {
+      var input = $('fault-' + kind);
+      if (document.activeElement !== input && input.dataset.edited !== 'true') {
+        input.value = String(faults[kind]);
+      }
+    });
+  }
+
   function loadFaults() {
-    D.admin.get('/faults').then(function (faults) {
-      FAULT_KINDS.forEach(function (kind) {
-        var input = $('fault-' + kind);
-        if (document.activeElement !== input) {
-          input.value = String(faults[kind]);
-        }
-      });
-    }, failed('Reading the faults'));
+    D.admin.get('/faults').then(showFaults, failed('Reading the faults'));
   }
 
   $('faults-form').addEventListener('submit', function (event) {
@@ -338,6 +347,10 @@
       body[kind] = parseInt($('fault-' + kind).value || '0', 10);
     });
     D.admin.put('/faults', body).then(function (faults) {
+      FAULT_KINDS.forEach(function (kind) {
+        delete $('fault-' + kind).dataset.edited;
+      });
+      showFaults(faults);
       say('Queued faults: channel ' + faults.channel + ', push ' + faults.push + ', node ' + faults.node
           + ', server ' + faults.server + '.', 'success');
     }, failed('Queueing faults'));

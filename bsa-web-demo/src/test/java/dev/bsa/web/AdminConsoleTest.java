@@ -65,6 +65,25 @@ class AdminConsoleTest {
     }
 
     @Test
+    void aFaultCountBeingTyped_survivesTheRefreshThatAnEventCauses(RunningDemo demo) {
+        AdminConsole console = demo.adminConsole();
+        console.typeFault("push", 2);
+        console.type("outcome-user", "alice"); // the typed count is no longer the focused field
+
+        demo.control().faults().failNext(FaultKind.CHANNEL, 1); // changed behind the page's back, then an event
+        demo.control()
+                .devices()
+                .setBehaviour(ALICE, new PhoneAnswering(PhoneAnswering.Mode.AUTO_REJECT, Duration.ZERO));
+        console.awaitFaultShown("channel", 1);
+
+        assertThat(console.faultShown("push")).isEqualTo("2");
+        console.queueTypedFaults();
+        assertThat(demo.control().faults().pending())
+                .containsEntry(FaultKind.PUSH, 2)
+                .containsEntry(FaultKind.CHANNEL, 1);
+    }
+
+    @Test
     void theNextOutcomeChoice_makesAlicesNextPushEndRejected_5010(RunningDemo demo) {
         AdminConsole console = demo.adminConsole();
 

@@ -57,6 +57,35 @@ public final class AdminConsole extends Tab {
         return this;
     }
 
+    /** Types a count into the faults form without queueing it. */
+    public AdminConsole typeFault(String kind, int count) {
+        type("fault-" + kind, String.valueOf(count));
+        return this;
+    }
+
+    /** Waits until the faults form shows {@code count} for {@code kind}. */
+    public AdminConsole awaitFaultShown(String kind, int count) {
+        waitUntil(
+                "the faults form to show " + kind + " " + count,
+                driver -> String.valueOf(count)
+                        .equals(driver.findElement(By.id("fault-" + kind)).getDomProperty("value")));
+        return this;
+    }
+
+    /** What the faults form shows for {@code kind}. */
+    public String faultShown(String kind) {
+        return waitUntil(
+                "the faults form",
+                driver -> driver.findElement(By.id("fault-" + kind)).getDomProperty("value"));
+    }
+
+    /** Queues what the faults form holds. */
+    public AdminConsole queueTypedFaults() {
+        click("faults-save");
+        awaitMessage("Queued faults");
+        return this;
+    }
+
     /** Chooses the next outcome (the API's name) for the user with the form, and returns what the console then says. */
     public String arrangeNextOutcome(String outcome, String user) {
         waitUntil(
