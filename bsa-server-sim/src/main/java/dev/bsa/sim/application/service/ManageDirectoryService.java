@@ -85,7 +85,7 @@ public final class ManageDirectoryService implements ManageDirectoryUseCase {
 
     @Override
     public User saveUser(UserKey key, UserStatus status, boolean deviceRegistered, Optional<TotpSecret> secret) {
-        User user = new User(key, status, deviceRegistered, Optional.of(secret.orElseGet(this::newTotpSecret)));
+        User user = new User(key, status, deviceRegistered, Optional.of(secret.orElseGet(() -> newTotpSecret(random))));
         users.save(user);
         events.publish(new SimEvent.UserSaved(key.value(), status.name(), deviceRegistered));
         return user;
@@ -123,10 +123,6 @@ public final class ManageDirectoryService implements ManageDirectoryUseCase {
     @Override
     public List<Link> links() {
         return links.findAll();
-    }
-
-    private TotpSecret newTotpSecret() {
-        return newTotpSecret(random);
     }
 
     /** A random TOTP secret of {@value #TOTP_SECRET_BYTES} bytes. */

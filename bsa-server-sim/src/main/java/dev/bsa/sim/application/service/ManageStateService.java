@@ -62,15 +62,14 @@ public final class ManageStateService implements ManageStateUseCase {
 
     @Override
     public Result<Done> importState(String json, SigningKeyOnImport signingKey) {
-        Result<Done> imported = archive.importJson(json);
-        if (imported.isSuccess()) {
+        return archive.importJson(json).map(documentKey -> {
             if (signingKey == SigningKeyOnImport.IMPORTED) {
-                archive.signingKeyIn(json).ifPresent(signingKeys::save);
+                documentKey.ifPresent(signingKeys::save);
             }
             faults.clear();
             events.publish(new SimEvent.StateImported());
-        }
-        return imported;
+            return Done.DONE;
+        });
     }
 
     @Override

@@ -21,12 +21,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.DeviceRow;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.SigningKeyRow;
-import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.SimulatorSettingsRow;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.UserLinkRow;
 import dev.bsa.sim.application.port.out.StateArchive;
 import java.util.Iterator;
@@ -108,7 +106,7 @@ public final class JooqStateArchive implements StateArchive {
     }
 
     @Override
-    public Result<Done> importJson(String document) {
+    public Result<Optional<String>> importJson(String document) {
         Map<ArchivedTable<?>, List<?>> rows;
         try {
             rows = read(document);
@@ -125,7 +123,9 @@ public final class JooqStateArchive implements StateArchive {
                     }
                 });
             });
-            return Result.done();
+            return Result.success(rows.getOrDefault(tables.get(name(SIGNING_KEY)), List.of()).stream()
+                    .map(row -> ((SigningKeyRow) row).getJwkJson())
+                    .findFirst());
         } catch (DataAccessException e) {
             if (SqlStates.isIntegrityViolation(e) || SqlStates.isDataException(e)) {
                 return Result.reject(
@@ -137,26 +137,10 @@ public final class JooqStateArchive implements StateArchive {
     }
 
     @Override
-    public Optional<String> signingKeyIn(String document) {
-        try {
-            return read(document).getOrDefault(tables.get(name(SIGNING_KEY)), List.of()).stream()
-                    .map(row -> ((SigningKeyRow) row).getJwkJson())
-                    .findFirst();
-        } catch (RejectedDocument malformed) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
     public void store(SeededState state) {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
-            SimulatorSettingsRow settings = JooqSettingsRepository.toRow(state.settings());
-            tx.insertInto(SIMULATOR_SETTINGS)
-                    .set(settings)
-                    .onDuplicateKeyUpdate()
-                    .set(settings)
-                    .execute();
+            new JooqSettingsRepository(tx).save(state.settings());
             ArchivedTable.insertInBatches(
                     tx,
                     state.clients().stream().map(JooqClientRepository::toRow).toList());

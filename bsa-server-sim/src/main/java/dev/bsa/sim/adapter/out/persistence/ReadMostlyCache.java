@@ -217,7 +217,7 @@ public final class ReadMostlyCache {
             }
 
             @Override
-            public Result<Done> importJson(String json) {
+            public Result<Optional<String>> importJson(String json) {
                 return written(() -> stored.importJson(json));
             }
 
@@ -229,11 +229,6 @@ public final class ReadMostlyCache {
             @Override
             public void store(SeededState state) {
                 written(() -> stored.store(state));
-            }
-
-            @Override
-            public Optional<String> signingKeyIn(String json) {
-                return stored.signingKeyIn(json);
             }
         };
     }

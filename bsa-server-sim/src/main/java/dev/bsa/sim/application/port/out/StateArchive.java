@@ -1,6 +1,5 @@
 package dev.bsa.sim.application.port.out;
 
-import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.Result;
 import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.Link;
@@ -26,10 +25,12 @@ public interface StateArchive {
     String exportJson();
 
     /**
-     * Replaces the whole state by a document {@link #exportJson()} produced; 2002 (and nothing
-     * changed) when the document is malformed or of another format.
+     * Replaces the whole state by a document {@link #exportJson()} produced, all but the token-signing key; 2002 (and
+     * nothing changed) when the document is malformed or of another format.
+     *
+     * @return the token-signing key (a private JWK) the document carries, if any, for the caller to take or leave
      */
-    Result<Done> importJson(String json);
+    Result<Optional<String>> importJson(String json);
 
     /** Deletes everything, the audit log included. */
     void reset();
@@ -67,7 +68,4 @@ public interface StateArchive {
             links = List.copyOf(links);
         }
     }
-
-    /** The token-signing key (a private JWK) a well-formed document carries, if any. */
-    Optional<String> signingKeyIn(String json);
 }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bsa.domain.error.Done;
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.error.Result;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +59,12 @@ class JooqStateArchiveTest {
 
         archive.reset();
         assertThat(archive.exportJson()).isNotEqualTo(exported);
-        Result<Done> imported = archive.importJson(exported);
+        Result<Optional<String>> imported = archive.importJson(exported);
 
         assertThat(imported.isSuccess()).isTrue();
+        assertThat(imported.value())
+                .as("the document's signing key, for the caller")
+                .contains(StoredState.JWK);
         assertThat(archive.exportJson()).isEqualTo(exported);
         StoredState.assertStored(database);
     }
@@ -122,11 +125,12 @@ class JooqStateArchiveTest {
     void givenDocumentWithoutSomeTables_import_leavesThoseTablesEmpty() {
         StoredState.write(database);
 
-        Result<Done> imported =
+        Result<Optional<String>> imported =
                 archive.importJson("{\"format\":\"bsa-simulator-state\",\"version\":1,\"tables\":{\"client\":"
                         + "[{\"client_key\":\"solo\",\"client_name\":\"Solo\",\"login_types\":\"QR\"}]}}");
 
         assertThat(imported.isSuccess()).isTrue();
+        assertThat(imported.value()).as("the document carries no signing key").isEmpty();
         assertThat(new JooqClientRepository(database.dsl()).findAll())
                 .extracting(client -> client.key().value())
                 .containsExactly("solo");
@@ -304,7 +308,7 @@ class JooqStateArchiveTest {
     private void assertRejectedAndUnchanged(String document) {
         String before = archive.exportJson();
 
-        Result<Done> result = archive.importJson(document);
+        Result<Optional<String>> result = archive.importJson(document);
 
         assertThat(result.isSuccess()).as("import of %s", document).isFalse();
         assertThat(result.errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
