@@ -13,7 +13,6 @@ import dev.bsa.sim.application.model.TokenHash;
 import dev.bsa.sim.application.port.out.DeviceRegistry.DeviceRecord;
 import dev.bsa.sim.application.port.out.StateArchive.SeededState;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,7 +69,7 @@ final class SeedRows {
                 List.copyOf(users.values()),
                 List.copyOf(devices.values()),
                 phones,
-                new ArrayList<>(links));
+                List.copyOf(links));
     }
 
     private static String hashOf(UserKey user, String token) {
