@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 final class BodyReader {
 
+    /** How much of a refused, too large body is read and dropped before the 413 is sent. */
+    private static final long MOST_DRAINED_BYTES = 4L * 1024 * 1024;
+
     private static final String EMPTY_OBJECT = "{}";
 
     private final ObjectMapper mapper;
@@ -64,7 +67,7 @@ final class BodyReader {
     String text(Context ctx, long limit) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
-            throw tooLarge(limit);
+            throw tooLarge(ctx, limit);
         }
         byte[] bytes = readAtMost(ctx, limit);
         try {
@@ -206,7 +209,7 @@ final class BodyReader {
             while ((read = input.read(chunk)) != -1) {
                 total += read;
                 if (total > limit) {
-                    throw tooLarge(limit);
+                    throw tooLarge(ctx, limit);
                 }
                 buffer.write(chunk, 0, read);
             }
@@ -216,8 +219,28 @@ final class BodyReader {
         return buffer.toByteArray();
     }
 
-    private static RequestRejected tooLarge(long limit) {
+    /**
+     * The 413 refusal, once the rest of a body of moderate size has been read and dropped: a client still sending it
+     * then reads the refusal, instead of finding the connection closed under its request (past
+     * {@value #MOST_DRAINED_BYTES} bytes the connection is closed instead).
+     */
+    private static RequestRejected tooLarge(Context ctx, long limit) {
+        drain(ctx);
         return RequestRejected.withStatus(
                 413, ErrorCode.INVALID_PARAMETER, "the request body is larger than " + limit + " bytes");
+    }
+
+    private static void drain(Context ctx) {
+        byte[] chunk = new byte[8192];
+        long dropped = 0;
+        try {
+            InputStream input = ctx.req().getInputStream();
+            int read;
+            while (dropped <= MOST_DRAINED_BYTES && (read = input.read(chunk)) != -1) {
+                dropped += read;
+            }
+        } catch (IOException | RuntimeException cut) {
+            // The client went away or the body is unreadable: the refusal is all that is left to send.
+        }
     }
 }
