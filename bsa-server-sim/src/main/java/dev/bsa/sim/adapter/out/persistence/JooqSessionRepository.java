@@ -27,6 +27,9 @@ import org.jooq.exception.DataAccessException;
  */
 public final class JooqSessionRepository implements SessionRepository {
 
+    /** The earliest whole second a {@code *_AT} column (microseconds in a BIGINT) can hold. */
+    private static final Instant EARLIEST_STORABLE = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000L);
+
     private final DSLContext dsl;
 
     public JooqSessionRepository(DSLContext dsl) {
@@ -115,9 +118,11 @@ public final class JooqSessionRepository implements SessionRepository {
         if (limit <= 0) {
             return 0;
         }
-        // TOKENS_ERASE_AT is set only while an ended session's row holds tokens: its index holds exactly the
-        // rows this erases, and a range condition skips the NULL entries of every other row.
-        Condition erasable = AUTH_SESSION.TOKENS_ERASE_AT.lt(instant);
+        // TOKENS_ERASE_AT is set only while an ended session's row holds tokens. Every other row has NULL there,
+        // which H2's index orders first: the lower bound starts the index range past them, so a run reads only
+        // the rows it erases whatever the history holds (RowsReadWithHistoryTest).
+        Condition erasable =
+                AUTH_SESSION.TOKENS_ERASE_AT.ge(EARLIEST_STORABLE).and(AUTH_SESSION.TOKENS_ERASE_AT.lt(instant));
         List<String> ids = dsl.select(AUTH_SESSION.SESSION_ID)
                 .from(AUTH_SESSION)
                 .where(erasable)
