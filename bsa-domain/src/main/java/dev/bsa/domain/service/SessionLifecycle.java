@@ -12,6 +12,7 @@ import dev.bsa.domain.port.out.SaveOutcome;
 import dev.bsa.domain.port.out.SessionRepository;
 import dev.bsa.domain.port.out.StatusPublisher;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -144,8 +145,10 @@ public final class SessionLifecycle {
 
     private void publishFrom(AuthSession session, int firstNew) {
         List<AuthStatus> history = session.history();
+        List<StatusUpdate> updates = new ArrayList<>(history.size() - firstNew);
         for (int index = firstNew; index < history.size(); index++) {
-            publisher.publish(new StatusUpdate(session, history.get(index), index));
+            updates.add(new StatusUpdate(session, history.get(index), index));
         }
+        publisher.publishAll(updates);
     }
 }

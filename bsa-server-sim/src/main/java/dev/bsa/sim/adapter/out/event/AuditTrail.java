@@ -6,6 +6,8 @@ import dev.bsa.domain.port.out.StatusPublisher;
 import dev.bsa.sim.application.model.AuditEntry;
 import dev.bsa.sim.application.port.out.AuditLog;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Writes every status change to the {@link AuditLog}. */
@@ -21,9 +23,20 @@ public final class AuditTrail implements StatusPublisher {
 
     @Override
     public void publish(StatusUpdate update) {
+        publishAll(List.of(update));
+    }
+
+    /** The statuses of one stored change go into the log in one write. */
+    @Override
+    public void publishAll(List<StatusUpdate> updates) {
+        Instant now = clock.instant();
+        log.append(updates.stream().map(update -> entry(update, now)).toList());
+    }
+
+    private static AuditEntry entry(StatusUpdate update, Instant now) {
         AuthSession session = update.session();
-        log.append(new AuditEntry(
-                clock.instant(),
+        return new AuditEntry(
+                now,
                 session.id(),
                 session.method(),
                 session.client(),
@@ -31,6 +44,6 @@ public final class AuditTrail implements StatusPublisher {
                 update.status(),
                 update.sequence(),
                 update.status().isTerminal() ? session.error() : Optional.empty(),
-                session.expiresAt()));
+                session.expiresAt());
     }
 }

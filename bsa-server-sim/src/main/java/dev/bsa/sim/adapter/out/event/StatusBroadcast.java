@@ -6,7 +6,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands each status to every publisher in turn (audit log, channels, event stream); one failing never stops the others. */
+/**
+ * Hands the statuses of each stored change to every publisher in turn (audit log, channels, event stream); one
+ * failing never stops the others.
+ */
 public final class StatusBroadcast implements StatusPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusBroadcast.class);
@@ -19,14 +22,22 @@ public final class StatusBroadcast implements StatusPublisher {
 
     @Override
     public void publish(StatusUpdate update) {
+        publishAll(List.of(update));
+    }
+
+    @Override
+    public void publishAll(List<StatusUpdate> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
         for (StatusPublisher publisher : publishers) {
             try {
-                publisher.publish(update);
+                publisher.publishAll(updates);
             } catch (RuntimeException failure) {
                 LOG.error(
                         "status publisher {} failed for session {}",
                         publisher.getClass().getSimpleName(),
-                        update.session().id(),
+                        updates.get(0).session().id(),
                         failure);
             }
         }

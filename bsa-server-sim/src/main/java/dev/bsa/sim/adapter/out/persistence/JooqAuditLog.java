@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.InsertSetStep;
 
 /**
  * The audit log in table {@code AUDIT_ENTRY}; the identity column {@code ENTRY_ID} keeps the order of appending.
@@ -30,10 +32,21 @@ public final class JooqAuditLog implements AuditLog {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
     }
 
+    /** The entries in one statement (one row each), so that the statuses of one change cost one write. */
     @Override
-    public void append(AuditEntry entry) {
-        dsl.insertInto(AUDIT_ENTRY)
-                .set(AUDIT_ENTRY.RECORDED_AT, Objects.requireNonNull(entry.at(), "at"))
+    public void append(List<AuditEntry> entries) {
+        InsertSetStep<AuditEntryRow> next = dsl.insertInto(AUDIT_ENTRY);
+        InsertSetMoreStep<AuditEntryRow> rows = null;
+        for (AuditEntry entry : entries) {
+            rows = row(rows == null ? next : rows.newRecord(), entry);
+        }
+        if (rows != null) {
+            rows.execute();
+        }
+    }
+
+    private static InsertSetMoreStep<AuditEntryRow> row(InsertSetStep<AuditEntryRow> insert, AuditEntry entry) {
+        return insert.set(AUDIT_ENTRY.RECORDED_AT, Objects.requireNonNull(entry.at(), "at"))
                 .set(AUDIT_ENTRY.SESSION_ID, entry.session().value())
                 .set(AUDIT_ENTRY.METHOD, entry.method().name())
                 .set(AUDIT_ENTRY.CLIENT_KEY, entry.client().value())
@@ -41,8 +54,9 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_ENTRY.STATUS, entry.status().wireName())
                 .set(AUDIT_ENTRY.SEQ_NO, entry.sequence())
                 .set(AUDIT_ENTRY.ERROR_CODE, entry.error().map(ErrorCode::code).orElse(null))
-                .set(AUDIT_ENTRY.SESSION_EXPIRES_AT, Objects.requireNonNull(entry.sessionDeadline(), "sessionDeadline"))
-                .execute();
+                .set(
+                        AUDIT_ENTRY.SESSION_EXPIRES_AT,
+                        Objects.requireNonNull(entry.sessionDeadline(), "sessionDeadline"));
     }
 
     @Override

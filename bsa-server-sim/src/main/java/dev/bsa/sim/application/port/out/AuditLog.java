@@ -9,7 +9,12 @@ import java.util.List;
 public interface AuditLog {
 
     /** Appends one entry. */
-    void append(AuditEntry entry);
+    default void append(AuditEntry entry) {
+        append(List.of(entry));
+    }
+
+    /** Appends entries in their order, in one write. */
+    void append(List<AuditEntry> entries);
 
     /** The newest entries, newest first, at most {@code limit}. */
     List<AuditEntry> recent(int limit);

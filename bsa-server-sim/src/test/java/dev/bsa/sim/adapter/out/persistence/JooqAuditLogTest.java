@@ -10,6 +10,7 @@ import dev.bsa.domain.model.SessionId;
 import dev.bsa.domain.model.UserKey;
 import dev.bsa.sim.application.model.AuditEntry;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,20 @@ class JooqAuditLogTest {
         log.append(canceled);
 
         assertThat(log.ofSession(FIRST)).containsExactly(requested, canceled);
+    }
+
+    @Test
+    void givenEntriesAppendedInOneWrite_theyKeepTheirOrderAfterThoseAppendedBefore() {
+        AuditEntry requested = entry(FIRST, AuthStatus.REQUEST_AUTH, 0, Optional.empty());
+        AuditEntry created = entry(FIRST, AuthStatus.CREATE_CHANNEL, 1, Optional.empty());
+        AuditEntry selected = entry(FIRST, AuthStatus.SELECT_NODES, 2, Optional.empty());
+        AuditEntry failed = entry(FIRST, AuthStatus.AUTH_FAILED, 3, Optional.of(ErrorCode.PUSH_FAILED));
+        log.append(requested);
+        log.append(List.of(created, selected, failed));
+        log.append(List.of());
+
+        assertThat(log.ofSession(FIRST)).containsExactly(requested, created, selected, failed);
+        assertThat(log.recent(2)).containsExactly(failed, selected);
     }
 
     @Test

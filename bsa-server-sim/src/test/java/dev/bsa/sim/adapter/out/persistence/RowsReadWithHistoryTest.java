@@ -74,8 +74,10 @@ class RowsReadWithHistoryTest {
             history.create(live);
 
             Map<String, Long> rowsRead = new LinkedHashMap<>();
-            DSLContext watched = watching(database.dsl(), select -> rowsRead.merge(
-                    select.replaceAll("'[^']*'|\\d+", "?"), rowsReadBy(database.dsl(), select), Long::sum));
+            DSLContext watched = watching(
+                    database.dsl(),
+                    select -> rowsRead.merge(
+                            select.replaceAll("'[^']*'|\\d+", "?"), rowsReadBy(database.dsl(), select), Long::sum));
             JooqSessionRepository sessions = new JooqSessionRepository(watched);
             JooqAuditLog audit = new JooqAuditLog(watched);
             sessions.findLiveByUser(new UserKey("live"));
@@ -96,7 +98,8 @@ class RowsReadWithHistoryTest {
     /** A refused and a completed TOTP login of one user, ended, due for retention only after {@link #NOW}. */
     private static AuthSession storeEndedLogins(JooqSessionRepository sessions, JooqAuditLog audit, int login) {
         String user = "user-" + login;
-        AuthSession refused = ended(aTotpSession().forUser(user), new AuthEvent.Refused(ErrorCode.CODE_VERIFICATION_FAILED));
+        AuthSession refused =
+                ended(aTotpSession().forUser(user), new AuthEvent.Refused(ErrorCode.CODE_VERIFICATION_FAILED));
         AuthSession completed = ended(
                 aTotpSession().forUser(user),
                 new AuthEvent.TotpVerified(new IssuedTokens("access-" + login, "refresh-" + login)));
@@ -117,7 +120,11 @@ class RowsReadWithHistoryTest {
     }
 
     private static AuthSession ended(AuthSessionBuilder builder, AuthEvent event) {
-        return builder.createdAt(NOW).deadline(Duration.ofMinutes(5)).build().applyAll(List.of(event)).value();
+        return builder.createdAt(NOW)
+                .deadline(Duration.ofMinutes(5))
+                .build()
+                .applyAll(List.of(event))
+                .value();
     }
 
     /** {@code dsl} reporting each SELECT it runs, with its bind values inlined. */
