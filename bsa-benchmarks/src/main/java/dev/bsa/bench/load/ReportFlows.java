@@ -14,17 +14,21 @@ import java.time.Instant;
 public final class ReportFlows {
 
     private final int workers;
+    private final int latencyWorkers;
     private final Duration timeout;
     private final LoadSeed seed;
 
     /**
      * @param seed    the users the simulator was started with
-     * @param workers concurrent clients of every flow
-     * @param timeout how long one call (or one push login's wait for its result) may take
+     * @param workers        concurrent clients of every flow but {@link Simulator#pushLoginsApprovedByGenerator}
+     * @param latencyWorkers concurrent clients of that one, which measures the approval-to-result latency: fewer
+     *                       than the machine can serve, so that the latency is the server's work, not a queue
+     * @param timeout        how long one call (or one push login's wait for its result) may take
      */
-    public ReportFlows(LoadSeed seed, int workers, Duration timeout) {
+    public ReportFlows(LoadSeed seed, int workers, int latencyWorkers, Duration timeout) {
         this.seed = seed;
         this.workers = workers;
+        this.latencyWorkers = latencyWorkers;
         this.timeout = timeout;
     }
 
@@ -98,7 +102,7 @@ public final class ReportFlows {
                     "simulator push login (generator approves as the phone)",
                     new PushSocketLogins(wire, seed.clientKey(), true),
                     seed.manualPhone(),
-                    workers,
+                    latencyWorkers,
                     timeout);
         }
     }

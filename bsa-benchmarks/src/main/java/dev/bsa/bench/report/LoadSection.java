@@ -57,7 +57,8 @@ final class LoadSection {
                 "1000000");
         try (SimulatorProcess.Running simulator = simulatorJar.start();
                 SimulatorProcess.Running bare = jars.bare(START_TIMEOUT).start()) {
-            ReportFlows flows = new ReportFlows(seed, settings.workers(), settings.callTimeout());
+            ReportFlows flows =
+                    new ReportFlows(seed, settings.workers(), settings.latencyWorkers(), settings.callTimeout());
             ReportFlows.Simulator onSimulator = flows.onSimulator(simulator.baseUrl(), adminToken);
             ReportFlows.Bare onBare = flows.onBare(bare.baseUrl());
             Map<String, Measured> measured = new LinkedHashMap<>();
@@ -122,7 +123,7 @@ final class LoadSection {
                         + "/api/v1/device/pushes/{id}/approve sent → result with tokens over the WebSocket, HdrHistogram ms: p50 %s, "
                         + "p90 %s, p99 %s, max %s (the whole login: p50 %s, p99 %s ms; %.1f logins/s)",
                 approval.getTotalCount(),
-                settings.workers(),
+                settings.latencyWorkers(),
                 ms(approval.getValueAtPercentile(50)),
                 ms(approval.getValueAtPercentile(90)),
                 ms(approval.getValueAtPercentile(99)),
@@ -132,7 +133,7 @@ final class LoadSection {
                 phone.total.perSecond());
         table.add(new Figure(
                 "P4 latency",
-                "phone's approval → result over WebSocket, p99",
+                "phone's approval → result over WebSocket, p99, " + settings.latencyWorkers() + " clients",
                 "ms",
                 approval.getValueAtPercentile(99) / NANOS_PER_MILLI,
                 OptionalDouble.empty(),

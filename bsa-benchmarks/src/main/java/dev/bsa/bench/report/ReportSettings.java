@@ -17,7 +17,8 @@ import java.util.List;
  * @param embeddedRuns     measured cycles of each, interleaved
  * @param loadUsers        users of the load seed (the simulator under load is started with it)
  * @param manualUsers      of those, the ones whose phone the generator plays
- * @param workers          concurrent clients of every load flow
+ * @param workers          concurrent clients of every load flow but the approval-latency one
+ * @param latencyWorkers   concurrent clients of the approval-latency flow (P4 latency)
  * @param productWarmup    unmeasured load on each simulator flow before measuring
  * @param bareWarmup       the same for each bare flow
  * @param window           one measured window of one flow
@@ -40,6 +41,7 @@ public record ReportSettings(
         int loadUsers,
         int manualUsers,
         int workers,
+        int latencyWorkers,
         Duration productWarmup,
         Duration bareWarmup,
         Duration window,
@@ -64,6 +66,7 @@ public record ReportSettings(
                 10_000,
                 1_000,
                 workers,
+                Math.min(4, workers),
                 Duration.ofSeconds(60),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(10),
@@ -89,6 +92,7 @@ public record ReportSettings(
                 400,
                 64,
                 workers,
+                Math.min(4, workers),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(1),
