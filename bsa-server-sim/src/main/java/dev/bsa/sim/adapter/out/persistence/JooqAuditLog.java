@@ -12,12 +12,17 @@ import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuditEntryRow;
 import dev.bsa.sim.application.model.AuditEntry;
 import dev.bsa.sim.application.port.out.AuditLog;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
-import org.jooq.InsertSetMoreStep;
-import org.jooq.InsertSetStep;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+import org.jooq.impl.DSL;
 
 /**
  * The audit log in table {@code AUDIT_ENTRY}; the identity column {@code ENTRY_ID} keeps the order of appending.
@@ -26,7 +31,16 @@ import org.jooq.InsertSetStep;
  */
 public final class JooqAuditLog implements AuditLog {
 
+    /** The position of the identity column among the table's. */
+    private static final int IDENTITY = AUDIT_ENTRY.indexOf(AUDIT_ENTRY.ENTRY_ID);
+    /** Every column but the identity, which the database numbers, in the table's order. */
+    private static final Field<?>[] WRITTEN = Arrays.stream(AUDIT_ENTRY.fields())
+            .filter(column -> !column.equals(AUDIT_ENTRY.ENTRY_ID))
+            .toArray(Field<?>[]::new);
+
     private final DSLContext dsl;
+    /** The INSERT of n rows at index n, rendered on first use (a change passes through at most a few statuses). */
+    private final Map<Integer, RenderedStatement> insertsByRows = new ConcurrentHashMap<>();
 
     public JooqAuditLog(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -35,28 +49,46 @@ public final class JooqAuditLog implements AuditLog {
     /** The entries in one statement (one row each), so that the statuses of one change cost one write. */
     @Override
     public void append(List<AuditEntry> entries) {
-        InsertSetStep<AuditEntryRow> next = dsl.insertInto(AUDIT_ENTRY);
-        InsertSetMoreStep<AuditEntryRow> rows = null;
-        for (AuditEntry entry : entries) {
-            rows = row(rows == null ? next : rows.newRecord(), entry);
+        if (entries.isEmpty()) {
+            return;
         }
-        if (rows != null) {
-            rows.execute();
+        Object[] values = new Object[entries.size() * WRITTEN.length];
+        for (int index = 0; index < entries.size(); index++) {
+            Object[] row = toRow(entries.get(index)).intoArray();
+            int at = index * WRITTEN.length;
+            System.arraycopy(row, 0, values, at, IDENTITY);
+            System.arraycopy(row, IDENTITY + 1, values, at + IDENTITY, WRITTEN.length - IDENTITY);
         }
+        insertsByRows.computeIfAbsent(entries.size(), this::insertOf).execute(values);
     }
 
-    private static InsertSetMoreStep<AuditEntryRow> row(InsertSetStep<AuditEntryRow> insert, AuditEntry entry) {
-        return insert.set(AUDIT_ENTRY.RECORDED_AT, Objects.requireNonNull(entry.at(), "at"))
-                .set(AUDIT_ENTRY.SESSION_ID, entry.session().value())
-                .set(AUDIT_ENTRY.METHOD, entry.method().name())
-                .set(AUDIT_ENTRY.CLIENT_KEY, entry.client().value())
-                .set(AUDIT_ENTRY.USER_KEY, entry.user().map(UserKey::value).orElse(null))
-                .set(AUDIT_ENTRY.STATUS, entry.status().wireName())
-                .set(AUDIT_ENTRY.SEQ_NO, entry.sequence())
-                .set(AUDIT_ENTRY.ERROR_CODE, entry.error().map(ErrorCode::code).orElse(null))
-                .set(
-                        AUDIT_ENTRY.SESSION_EXPIRES_AT,
-                        Objects.requireNonNull(entry.sessionDeadline(), "sessionDeadline"));
+    private RenderedStatement insertOf(int rows) {
+        InsertValuesStepN<AuditEntryRow> insert = dsl.insertInto(AUDIT_ENTRY).columns(WRITTEN);
+        List<String> names = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            Field<?>[] parameters = new Field<?>[WRITTEN.length];
+            for (int column = 0; column < WRITTEN.length; column++) {
+                String name = WRITTEN[column].getName() + "_" + row;
+                parameters[column] = DSL.param(name, WRITTEN[column]);
+                names.add(name);
+            }
+            insert = insert.values(parameters);
+        }
+        return new RenderedStatement(dsl, insert, names.toArray(String[]::new));
+    }
+
+    private static AuditEntryRow toRow(AuditEntry entry) {
+        AuditEntryRow row = new AuditEntryRow();
+        row.setRecordedAt(Objects.requireNonNull(entry.at(), "at"));
+        row.setSessionId(entry.session().value());
+        row.setMethod(entry.method().name());
+        row.setClientKey(entry.client().value());
+        row.setUserKey(entry.user().map(UserKey::value).orElse(null));
+        row.setStatus(entry.status().wireName());
+        row.setSeqNo(entry.sequence());
+        row.setErrorCode(entry.error().map(ErrorCode::code).orElse(null));
+        row.setSessionExpiresAt(Objects.requireNonNull(entry.sessionDeadline(), "sessionDeadline"));
+        return row;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * The unused refresh tokens in table {@code REFRESH_TOKEN}, by hash. Using one up is a conditional
@@ -23,13 +24,20 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
 
     private final DSLContext dsl;
 
+    private final RenderedStatement insert;
+
     public JooqRefreshTokenStore(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        Field<?>[] columns = REFRESH_TOKEN.fields();
+        this.insert = new RenderedStatement(
+                dsl,
+                dsl.insertInto(REFRESH_TOKEN).columns(columns).values(RenderedStatement.parametersFor(columns)),
+                RenderedStatement.namesOf(columns));
     }
 
     @Override
     public void save(RefreshTokenRecord token) {
-        dsl.insertInto(REFRESH_TOKEN).set(toRow(token)).execute();
+        insert.execute(toRow(token).intoArray());
     }
 
     @Override

@@ -11,12 +11,18 @@ import dev.bsa.domain.port.out.SaveOutcome;
 import dev.bsa.domain.port.out.SessionRepository;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuthSessionRow;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * The authentication sessions in table {@code AUTH_SESSION}. Every write is one statement: a version
@@ -32,14 +38,45 @@ public final class JooqSessionRepository implements SessionRepository {
 
     private final DSLContext dsl;
 
+    private final RenderedStatement insert;
+    private final RenderedStatement update;
+    private final RenderedStatement byId;
+    private final RenderedStatement byChannelKey;
+    private final RenderedStatement byQrId;
+    private final RenderedStatement liveByUser;
+
     public JooqSessionRepository(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        Field<?>[] columns = AUTH_SESSION.fields();
+        this.insert = new RenderedStatement(
+                dsl,
+                dsl.insertInto(AUTH_SESSION).columns(columns).values(RenderedStatement.parametersFor(columns)),
+                RenderedStatement.namesOf(columns));
+        List<Field<?>> updated = Arrays.stream(columns)
+                .filter(column -> !column.equals(AUTH_SESSION.SESSION_ID))
+                .toList();
+        Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
+        updated.forEach(column -> assignments.put(column, RenderedStatement.parameterFor(column)));
+        List<String> updateNames =
+                new ArrayList<>(List.of(RenderedStatement.namesOf(updated.toArray(Field<?>[]::new))));
+        updateNames.addAll(List.of("WHERE_SESSION_ID", "WHERE_VERSION"));
+        this.update = new RenderedStatement(
+                dsl,
+                dsl.update(AUTH_SESSION)
+                        .set(assignments)
+                        .where(AUTH_SESSION.SESSION_ID.eq(DSL.param("WHERE_SESSION_ID", AUTH_SESSION.SESSION_ID)))
+                        .and(AUTH_SESSION.VERSION.eq(DSL.param("WHERE_VERSION", AUTH_SESSION.VERSION))),
+                updateNames.toArray(String[]::new));
+        this.byId = findOne(AUTH_SESSION.SESSION_ID);
+        this.byChannelKey = findOne(AUTH_SESSION.CHANNEL_KEY);
+        this.byQrId = findOne(AUTH_SESSION.QR_ID);
+        this.liveByUser = findOne(AUTH_SESSION.LIVE_USER_KEY);
     }
 
     @Override
     public SaveOutcome create(AuthSession session) {
         try {
-            dsl.insertInto(AUTH_SESSION).set(SessionRows.toRow(session)).execute();
+            insert.execute(SessionRows.toRow(session).intoArray());
             return SaveOutcome.SAVED;
         } catch (DataAccessException e) {
             if (!SqlStates.isIntegrityViolation(e)) {
@@ -61,14 +98,12 @@ public final class JooqSessionRepository implements SessionRepository {
         if (!expected.id().equals(next.id()) || next.version() != expected.version() + 1) {
             throw new IllegalArgumentException("next must be the same session at version expected.version() + 1");
         }
-        AuthSessionRow row = SessionRows.toRow(next);
-        row.changed(AUTH_SESSION.SESSION_ID, false);
+        Object[] row = SessionRows.toRow(next).intoArray();
+        Object[] values = Arrays.copyOfRange(row, 1, row.length + 2);
+        values[row.length - 1] = expected.id().value();
+        values[row.length] = expected.version();
         try {
-            int updated = dsl.update(AUTH_SESSION)
-                    .set(row)
-                    .where(AUTH_SESSION.SESSION_ID.eq(expected.id().value()))
-                    .and(AUTH_SESSION.VERSION.eq(expected.version()))
-                    .execute();
+            int updated = update.execute(values);
             return updated == 1 ? SaveOutcome.SAVED : SaveOutcome.STALE;
         } catch (DataAccessException e) {
             if (SqlStates.isIntegrityViolation(e) && SessionRows.liveUser(next).isPresent()) {
@@ -80,22 +115,22 @@ public final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public Optional<AuthSession> findById(SessionId id) {
-        return findOne(AUTH_SESSION.SESSION_ID.eq(id.value()));
+        return findOne(byId, id.value());
     }
 
     @Override
     public Optional<AuthSession> findByChannelKey(ChannelKey channelKey) {
-        return findOne(AUTH_SESSION.CHANNEL_KEY.eq(channelKey.value()));
+        return findOne(byChannelKey, channelKey.value());
     }
 
     @Override
     public Optional<AuthSession> findByQrId(QrId qrId) {
-        return findOne(AUTH_SESSION.QR_ID.eq(qrId.value()));
+        return findOne(byQrId, qrId.value());
     }
 
     @Override
     public Optional<AuthSession> findLiveByUser(UserKey user) {
-        return findOne(AUTH_SESSION.LIVE_USER_KEY.eq(user.value()));
+        return findOne(liveByUser, user.value());
     }
 
     @Override
@@ -173,11 +208,18 @@ public final class JooqSessionRepository implements SessionRepository {
                 .fetch(SessionRows::fromRow);
     }
 
-    private Optional<AuthSession> findOne(Condition condition) {
-        return dsl.selectFrom(AUTH_SESSION)
-                .where(condition)
-                .orderBy(AUTH_SESSION.CREATED_AT.desc(), AUTH_SESSION.SESSION_ID.desc())
-                .limit(1)
-                .fetchOptional(SessionRows::fromRow);
+    private static Optional<AuthSession> findOne(RenderedStatement query, String key) {
+        return query.fetchFirst(new AuthSessionRow(), key).map(SessionRows::fromRow);
+    }
+
+    /** The newest session whose {@code column} holds the one parameter's value. */
+    private RenderedStatement findOne(Field<String> column) {
+        return new RenderedStatement(
+                dsl,
+                dsl.selectFrom(AUTH_SESSION)
+                        .where(column.eq(DSL.param("KEY", column)))
+                        .orderBy(AUTH_SESSION.CREATED_AT.desc(), AUTH_SESSION.SESSION_ID.desc())
+                        .limit(DSL.inline(1)),
+                "KEY");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Result;
 import org.jooq.Table;
@@ -29,8 +30,37 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
 
     private final DSLContext dsl;
 
+    private final RenderedStatement countBelowLimit;
+    private final RenderedStatement lastStep;
+    private final RenderedStatement moveForward;
+
     public JooqTotpStateRepository(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.countBelowLimit = new RenderedStatement(
+                dsl,
+                dsl.update(TOTP_ATTEMPT)
+                        .set(TOTP_ATTEMPT.ATTEMPTS, TOTP_ATTEMPT.ATTEMPTS.plus(DSL.inline(1)))
+                        .where(TOTP_ATTEMPT.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_ATTEMPT.USER_KEY)))
+                        .and(TOTP_ATTEMPT.ATTEMPT_DAY.eq(RenderedStatement.parameterFor(TOTP_ATTEMPT.ATTEMPT_DAY)))
+                        .and(TOTP_ATTEMPT.ATTEMPTS.lt(RenderedStatement.parameterFor(TOTP_ATTEMPT.ATTEMPTS))),
+                "USER_KEY",
+                "ATTEMPT_DAY",
+                "ATTEMPTS");
+        this.lastStep = new RenderedStatement(
+                dsl,
+                dsl.select(TOTP_LAST_STEP.STEP_START_AT)
+                        .from(TOTP_LAST_STEP)
+                        .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY))),
+                "USER_KEY");
+        this.moveForward = new RenderedStatement(
+                dsl,
+                dsl.update(TOTP_LAST_STEP)
+                        .set(TOTP_LAST_STEP.STEP_START_AT, DSL.param("NEXT_STEP", TOTP_LAST_STEP.STEP_START_AT))
+                        .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY)))
+                        .and(TOTP_LAST_STEP.STEP_START_AT.lt(DSL.param("BEFORE", TOTP_LAST_STEP.STEP_START_AT))),
+                "NEXT_STEP",
+                "USER_KEY",
+                "BEFORE");
     }
 
     @Override
@@ -55,10 +85,8 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
 
     @Override
     public Optional<Instant> lastAcceptedStep(UserKey user) {
-        return dsl.select(TOTP_LAST_STEP.STEP_START_AT)
-                .from(TOTP_LAST_STEP)
-                .where(TOTP_LAST_STEP.USER_KEY.eq(user.value()))
-                .fetchOptional(TOTP_LAST_STEP.STEP_START_AT);
+        return lastStep.fetchFirst(dsl.newRecord(TOTP_LAST_STEP.STEP_START_AT), user.value())
+                .map(Record1::value1);
     }
 
     @Override
@@ -106,22 +134,11 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
     }
 
     private boolean countBelowLimit(UserKey user, LocalDate day, int limit) {
-        return dsl.update(TOTP_ATTEMPT)
-                        .set(TOTP_ATTEMPT.ATTEMPTS, TOTP_ATTEMPT.ATTEMPTS.plus(1))
-                        .where(TOTP_ATTEMPT.USER_KEY.eq(user.value()))
-                        .and(TOTP_ATTEMPT.ATTEMPT_DAY.eq(day))
-                        .and(TOTP_ATTEMPT.ATTEMPTS.lt(limit))
-                        .execute()
-                == 1;
+        return countBelowLimit.execute(user.value(), day, limit) == 1;
     }
 
     private boolean moveForward(UserKey user, Instant stepStart) {
-        return dsl.update(TOTP_LAST_STEP)
-                        .set(TOTP_LAST_STEP.STEP_START_AT, stepStart)
-                        .where(TOTP_LAST_STEP.USER_KEY.eq(user.value()))
-                        .and(TOTP_LAST_STEP.STEP_START_AT.lt(stepStart))
-                        .execute()
-                == 1;
+        return moveForward.execute(stepStart, user.value(), stepStart) == 1;
     }
 
     /** Inserts the first row for its key; false when a row with that key already exists. */

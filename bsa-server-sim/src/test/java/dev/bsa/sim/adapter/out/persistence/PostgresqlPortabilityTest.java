@@ -2,6 +2,8 @@ package dev.bsa.sim.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bsa.domain.model.AuthMethod;
+import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.port.out.AppOtpCodeRepository;
 import dev.bsa.domain.port.out.ClientRepository;
 import dev.bsa.domain.port.out.LinkRepository;
@@ -16,6 +18,10 @@ import dev.bsa.domain.testing.contract.SessionRepositoryContract;
 import dev.bsa.domain.testing.contract.SettingsRepositoryContract;
 import dev.bsa.domain.testing.contract.TotpStateRepositoryContract;
 import dev.bsa.domain.testing.contract.UserRepositoryContract;
+import dev.bsa.sim.application.model.AuditEntry;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -59,6 +65,29 @@ class PostgresqlPortabilityTest {
         StoredState.write(db);
 
         StoredState.assertStored(db);
+    }
+
+    @Test
+    void givenStatusesAppendedInOneWrite_theAuditLogKeepsTheirOrderAfterThoseAppendedBefore() {
+        JooqAuditLog log = new JooqAuditLog(emptied().dsl());
+        List<AuditEntry> entries = Stream.of(
+                        AuthStatus.REQUEST_AUTH, AuthStatus.CREATE_CHANNEL, AuthStatus.SELECT_NODES)
+                .map(status -> new AuditEntry(
+                        StoredState.T0.plusSeconds(status.ordinal()),
+                        StoredState.COMPLETED.id(),
+                        AuthMethod.PUSH,
+                        StoredState.SHOP,
+                        Optional.of(StoredState.ALICE),
+                        status,
+                        status.ordinal(),
+                        Optional.empty(),
+                        StoredState.COMPLETED.expiresAt()))
+                .toList();
+
+        log.append(entries.get(0));
+        log.append(entries.subList(1, 3));
+
+        assertThat(log.ofSession(StoredState.COMPLETED.id())).containsExactlyElementsOf(entries);
     }
 
     @Test

@@ -1,0 +1,138 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Converter;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * A statement that a login runs on every call, built by jOOQ once (from the generated tables, so it stays checked
+ * against the schema) with named parameters, rendered once, and then run through JDBC with each call's values.
+ *
+ * <p>Building and rendering a jOOQ query cost a TOTP login about as much processor time as H2 took to run it (a JFR
+ * profile under load: a fifth of the simulator's samples in jOOQ without H2 below them, most of it rendering the
+ * same SQL again). jOOQ's manual suggests this for statements that run often ("Performance considerations": cache
+ * the SQL jOOQ generates and prepare your own statements). The values are converted as jOOQ converts them (the
+ * {@code *_AT} columns' converter), rows are read back into the generated records, and a failure comes out as
+ * jOOQ's {@link DataAccessException} with the database's SQLSTATE, as from any other query.
+ */
+final class RenderedStatement {
+
+    private final DSLContext dsl;
+    private final String sql;
+    private final List<Param<?>> params;
+    private final List<Field<?>> selected;
+
+    /**
+     * @param query      the statement, whose every value is a named parameter ({@code DSL.param(name, field)}) or
+     *                   inlined ({@code DSL.inline})
+     * @param paramNames the names of its parameters in the order they appear in the SQL, which is the order of
+     *                   the values every call passes; a mismatch is refused here, when the statement is built
+     */
+    RenderedStatement(DSLContext dsl, Query query, String... paramNames) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.sql = dsl.render(query);
+        this.params = query.getParams().values().stream()
+                .filter(param -> !param.isInline())
+                .toList();
+        List<String> names = params.stream().map(Param::getParamName).toList();
+        if (!names.equals(List.of(paramNames)) || query.getBindValues().size() != params.size()) {
+            throw new IllegalArgumentException("the parameters of " + sql + " are " + names + ", not "
+                    + List.of(paramNames) + " (each value must be a named parameter, used once)");
+        }
+        this.selected = query instanceof Select<?> select ? List.copyOf(select.getSelect()) : List.of();
+    }
+
+    /** A named parameter for each column, named and typed (with its converter) like the column. */
+    static Field<?>[] parametersFor(Field<?>... columns) {
+        return Arrays.stream(columns).map(RenderedStatement::parameterFor).toArray(Field<?>[]::new);
+    }
+
+    /** A named parameter for {@code column}, named and typed (with its converter) like it. */
+    static <T> Param<T> parameterFor(Field<T> column) {
+        return DSL.param(column.getName(), column);
+    }
+
+    /** The columns' names: the names of their {@link #parametersFor parameters}. */
+    static String[] namesOf(Field<?>... columns) {
+        return Arrays.stream(columns).map(Field::getName).toArray(String[]::new);
+    }
+
+    /** Runs the statement with {@code values} (one per parameter, in order); the number of rows it changed. */
+    int execute(Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, values);
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+        });
+    }
+
+    /**
+     * Runs the query with {@code values} and reads its first row, if any, into {@code row} (a new record whose
+     * fields are the selected ones, in their order: a generated table's record for {@code selectFrom}).
+     */
+    <R extends Record> Optional<R> fetchFirst(R row, Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setMaxRows(1);
+                bind(statement, values);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    Object[] columns = new Object[selected.size()];
+                    for (int index = 0; index < columns.length; index++) {
+                        Converter<Object, Object> converter = converter(selected.get(index));
+                        Object read = rows.getObject(index + 1, converter.fromType());
+                        columns[index] = read == null ? null : converter.from(read);
+                    }
+                    row.fromArray(columns);
+                    row.changed(false);
+                    return Optional.of(row);
+                }
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+        });
+    }
+
+    private void bind(PreparedStatement statement, Object[] values) throws SQLException {
+        if (values.length != params.size()) {
+            throw new IllegalArgumentException(
+                    values.length + " values for the " + params.size() + " parameters of " + sql);
+        }
+        for (int index = 0; index < values.length; index++) {
+            Param<?> param = params.get(index);
+            Object value = values[index] == null ? null : converter(param).to(values[index]);
+            if (value == null) {
+                statement.setNull(index + 1, param.getDataType().getSQLType());
+            } else {
+                statement.setObject(index + 1, value);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Converter<Object, Object> converter(Field<?> field) {
+        return (Converter<Object, Object>) field.getConverter();
+    }
+
+    private DataAccessException translated(SQLException e) {
+        return new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+    }
+}
