@@ -230,6 +230,19 @@ final class BodyReader {
                 413, ErrorCode.INVALID_PARAMETER, "the request body is larger than " + limit + " bytes");
     }
 
+    /**
+     * Reads and drops whatever of the request's body its route left unread (the routes that take no body, such as
+     * a device's approval, whatever a client sends with them), before the answer goes out. Jetty otherwise closes
+     * the connection after the answer when the body had not all arrived by then, without saying so in the answer:
+     * a client that keeps connections alive (the JDK's, a browser's) then sends its next request on a closed
+     * connection and gets no answer at all. Past {@value #MOST_DRAINED_BYTES} bytes the connection is closed.
+     */
+    static void dropUnread(Context ctx) {
+        if (ctx.req().getContentLengthLong() != 0) {
+            drain(ctx);
+        }
+    }
+
     private static void drain(Context ctx) {
         byte[] chunk = new byte[8192];
         long dropped = 0;

@@ -50,6 +50,7 @@ public final class HttpApi {
         new ErrorResponses().install(config.routes);
         routeGroups(mapper, new BodyReader(mapper, options.maxBodyBytes()))
                 .forEach(group -> group.addTo(config.routes));
+        config.routes.after(BodyReader::dropUnread);
     }
 
     private List<RouteGroup> routeGroups(ObjectMapper mapper, BodyReader bodies) {
