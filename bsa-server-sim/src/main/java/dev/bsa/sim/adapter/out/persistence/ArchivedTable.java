@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -91,15 +90,18 @@ final class ArchivedTable<R extends TableRecord<R>> {
             byColumns.computeIfAbsent(columns, set -> new ArrayList<>()).add(row);
         }
         byColumns.forEach((columns, sameColumns) -> {
-            Table<?> table = sameColumns.get(0).getTable();
-            for (int from = 0; from < sameColumns.size(); from += BATCH_SIZE) {
-                BatchBindStep batch =
-                        dsl.batch(dsl.insertInto(table).columns(columns).values(new Object[columns.size()]));
-                for (TableRecord<?> row : sameColumns.subList(from, Math.min(sameColumns.size(), from + BATCH_SIZE))) {
-                    batch = batch.bind(columns.stream().map(row::get).toArray());
-                }
-                batch.execute();
-            }
+            Field<?>[] written = columns.toArray(Field<?>[]::new);
+            RenderedStatement insert = new RenderedStatement(
+                    dsl,
+                    dsl.insertInto(sameColumns.get(0).getTable())
+                            .columns(written)
+                            .values(RenderedStatement.parametersFor(written)),
+                    RenderedStatement.namesOf(written));
+            insert.executeBatch(
+                    sameColumns.stream()
+                            .map(row -> columns.stream().map(row::get).toArray())
+                            .toList(),
+                    BATCH_SIZE);
         });
     }
 

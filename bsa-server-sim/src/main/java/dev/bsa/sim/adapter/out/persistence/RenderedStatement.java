@@ -83,6 +83,26 @@ final class RenderedStatement {
     }
 
     /**
+     * Runs the statement once for each of {@code rows} (each one value per parameter, in order) as JDBC batches of at
+     * most {@code batchSize} rows: a seed's or an import's thousands of rows bound without a jOOQ query per row.
+     */
+    void executeBatch(List<Object[]> rows, int batchSize) {
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int from = 0; from < rows.size(); from += batchSize) {
+                    for (Object[] values : rows.subList(from, Math.min(rows.size(), from + batchSize))) {
+                        bind(statement, values);
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+        });
+    }
+
+    /**
      * Runs the query with {@code values} and reads its first row, if any, into {@code row} (a new record whose
      * fields are the selected ones, in their order: a generated table's record for {@code selectFrom}).
      */
