@@ -41,14 +41,18 @@ public final class DeviceApproveService implements DeviceApproveUseCase {
         return deviceSessions.owned(command).flatMap(this::passSecondFactor).flatMap(this::verifyAndComplete);
     }
 
-    /** The nodes verify (5022 ends the login when they cannot), then the login completes with tokens. */
+    /**
+     * The nodes verify (5022 ends the login when they cannot), then the login completes with tokens:
+     * {@code CompleteVerificationOfNodes} and {@code AuthCompleted} in one stored step.
+     */
     private Result<AuthSession> verifyAndComplete(AuthSession verifying) {
         return nodes.verify(verifying)
                 .ifFailure(refused -> lifecycle.advance(verifying, new AuthEvent.NodeVerificationFailed()))
                 .withErrorCode(ErrorCode.NODE_VERIFICATION_FAILED)
-                .flatMap(verified -> lifecycle.advance(verifying, new AuthEvent.NodesVerified()))
-                .flatMap(complete -> lifecycle.advance(
-                        complete, new AuthEvent.TokensIssued(tokens.issue(complete, clock.instant()))));
+                .flatMap(verified -> lifecycle.advance(
+                        verifying,
+                        new AuthEvent.NodesVerified(),
+                        new AuthEvent.TokensIssued(tokens.issue(verifying, clock.instant()))));
     }
 
     /** Approving a request the phone has not opened yet opens it first. */

@@ -61,10 +61,9 @@ final class PushLaunch {
                 .map(launched -> SessionStarted.of(launched, clock.instant()));
     }
 
-    /** Takes the opened session to {@code SelectNodes} with the push sent. */
+    /** Takes the opened session to {@code SelectNodes} (one stored step with {@code CreateChannel}), then pushes. */
     private Result<AuthSession> launch(AuthSession opened, Client client) {
-        return ChannelOpening.open(lifecycle, channels, opened)
-                .flatMap(withChannel -> lifecycle.advance(withChannel, new AuthEvent.NodesSelected()))
+        return ChannelOpening.open(lifecycle, channels, opened, new AuthEvent.NodesSelected())
                 .flatMap(selected -> send(selected, client));
     }
 

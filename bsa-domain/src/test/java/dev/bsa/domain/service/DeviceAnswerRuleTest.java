@@ -76,6 +76,23 @@ class DeviceAnswerRuleTest {
     }
 
     @Test
+    void givenUnopenedPush_approve_storesTheWholeLoginInFourWrites_eachPassingEveryStatusInOrder() {
+        phone.approve(started).value();
+
+        // opened; CreateChannel + SelectNodes; StartAuth + StartVerificationOfNodes; the last two with the tokens
+        assertThat(session().version()).isEqualTo(3);
+        assertThat(bsa.publisher().statusesOf(started.session()))
+                .containsExactly(
+                        "RequestAuth",
+                        "CreateChannel",
+                        "SelectNodes",
+                        "StartAuth",
+                        "StartVerificationOfNodes",
+                        "CompleteVerificationOfNodes",
+                        "AuthCompleted");
+    }
+
+    @Test
     void givenUnopenedPush_approve_opensItFirst() {
         phone.approve(started).value();
 
