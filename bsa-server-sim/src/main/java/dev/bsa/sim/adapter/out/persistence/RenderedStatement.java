@@ -18,7 +18,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * A statement that a login runs on every call, built by jOOQ once (from the generated tables, so it stays checked
+ * A statement that runs often (what a login runs on every call, the batched inserts of a seed), built by jOOQ once (from the generated tables, so it stays checked
  * against the schema) with named parameters, rendered once, and then run through JDBC with each call's values.
  *
  * <p>Building and rendering a jOOQ query cost a TOTP login about as much processor time as H2 took to run it (a JFR

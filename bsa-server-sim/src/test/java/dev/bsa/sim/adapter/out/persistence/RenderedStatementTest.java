@@ -1,0 +1,90 @@
+package dev.bsa.sim.adapter.out.persistence;
+
+import static dev.bsa.sim.adapter.out.persistence.jooq.Tables.TOTP_LAST_STEP;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.TotpLastStepRow;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A statement rendered once runs with each call's values, converted and read back as jOOQ would. */
+class RenderedStatementTest {
+
+    private static final Instant STEP = Instant.parse("2026-01-15T09:00:30.123456Z");
+
+    private final Database database = TestDatabases.freshInMemory();
+    private final DSLContext dsl = database.dsl();
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    private RenderedStatement insert() {
+        return new RenderedStatement(
+                dsl,
+                dsl.insertInto(TOTP_LAST_STEP)
+                        .columns(TOTP_LAST_STEP.fields())
+                        .values(RenderedStatement.parametersFor(TOTP_LAST_STEP.fields())),
+                RenderedStatement.namesOf(TOTP_LAST_STEP.fields()));
+    }
+
+    private RenderedStatement select() {
+        return new RenderedStatement(
+                dsl,
+                dsl.selectFrom(TOTP_LAST_STEP)
+                        .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY))),
+                "USER_KEY");
+    }
+
+    @Test
+    void givenValues_executeThenFetchFirst_readsThemBackThroughTheColumnsConverters() {
+        assertThat(insert().execute("alice", STEP)).isEqualTo(1);
+
+        TotpLastStepRow row =
+                select().fetchFirst(new TotpLastStepRow(), "alice").orElseThrow();
+
+        assertThat(row.getUserKey()).isEqualTo("alice");
+        assertThat(row.getStepStartAt()).isEqualTo(STEP);
+        assertThat(dsl.fetchOne(TOTP_LAST_STEP).getStepStartAt()).isEqualTo(STEP);
+        assertThat(select().fetchFirst(new TotpLastStepRow(), "bob")).isEmpty();
+    }
+
+    @Test
+    void givenRowsInBatches_executeBatch_insertsEveryRow() {
+        insert().executeBatch(List.of(new Object[] {"a", STEP}, new Object[] {"b", STEP}, new Object[] {"c", STEP}), 2);
+
+        assertThat(dsl.fetchCount(TOTP_LAST_STEP)).isEqualTo(3);
+    }
+
+    @Test
+    void givenADuplicateKey_execute_failsWithJooqsExceptionAndTheIntegritySqlState() {
+        insert().execute("alice", STEP);
+
+        assertThatThrownBy(() -> insert().execute("alice", STEP))
+                .isInstanceOfSatisfying(
+                        DataAccessException.class,
+                        e -> assertThat(SqlStates.isIntegrityViolation(e)).isTrue());
+    }
+
+    @Test
+    void givenParameterNamesInAnotherOrder_orAValueThatIsNoNamedParameter_orTooFewValues_theStatementIsRefused() {
+        assertThatThrownBy(() -> new RenderedStatement(
+                        dsl,
+                        dsl.insertInto(TOTP_LAST_STEP)
+                                .columns(TOTP_LAST_STEP.fields())
+                                .values(RenderedStatement.parametersFor(TOTP_LAST_STEP.fields())),
+                        "STEP_START_AT",
+                        "USER_KEY"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RenderedStatement(
+                        dsl, dsl.selectFrom(TOTP_LAST_STEP).where(TOTP_LAST_STEP.USER_KEY.eq("alice"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> select().execute()).isInstanceOf(IllegalArgumentException.class);
+    }
+}
