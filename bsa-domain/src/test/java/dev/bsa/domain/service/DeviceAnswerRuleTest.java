@@ -76,20 +76,12 @@ class DeviceAnswerRuleTest {
     }
 
     @Test
-    void givenUnopenedPush_approve_storesTheWholeLoginInFourWrites_eachPassingEveryStatusInOrder() {
+    void givenUnopenedPush_approve_storesTheWholeLoginInFourWrites() {
         phone.approve(started).value();
 
-        // opened; CreateChannel + SelectNodes; StartAuth + StartVerificationOfNodes; the last two with the tokens
+        // opened; CreateChannel + SelectNodes; StartAuth + StartVerificationOfNodes; the last two with the tokens.
+        // Every status is still published, in order (givenUnopenedPush_approve_opensItFirst).
         assertThat(session().version()).isEqualTo(3);
-        assertThat(bsa.publisher().statusesOf(started.session()))
-                .containsExactly(
-                        "RequestAuth",
-                        "CreateChannel",
-                        "SelectNodes",
-                        "StartAuth",
-                        "StartVerificationOfNodes",
-                        "CompleteVerificationOfNodes",
-                        "AuthCompleted");
     }
 
     @Test
