@@ -90,13 +90,8 @@ final class ArchivedTable<R extends TableRecord<R>> {
             byColumns.computeIfAbsent(columns, set -> new ArrayList<>()).add(row);
         }
         byColumns.forEach((columns, sameColumns) -> {
-            Field<?>[] written = columns.toArray(Field<?>[]::new);
-            RenderedStatement insert = new RenderedStatement(
-                    dsl,
-                    dsl.insertInto(sameColumns.get(0).getTable())
-                            .columns(written)
-                            .values(RenderedStatement.parametersFor(written)),
-                    RenderedStatement.namesOf(written));
+            RenderedStatement insert =
+                    RenderedStatement.insert(dsl, sameColumns.get(0).getTable(), 1, columns.toArray(Field<?>[]::new));
             insert.executeBatch(
                     sameColumns.stream()
                             .map(row -> columns.stream().map(row::get).toArray())

@@ -12,7 +12,6 @@ import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuditEntryRow;
 import dev.bsa.sim.application.model.AuditEntry;
 import dev.bsa.sim.application.port.out.AuditLog;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
-import org.jooq.impl.DSL;
 
 /**
  * The audit log in table {@code AUDIT_ENTRY}; the identity column {@code ENTRY_ID} keeps the order of appending.
@@ -31,8 +28,6 @@ import org.jooq.impl.DSL;
  */
 public final class JooqAuditLog implements AuditLog {
 
-    /** The position of the identity column among the table's. */
-    private static final int IDENTITY = AUDIT_ENTRY.indexOf(AUDIT_ENTRY.ENTRY_ID);
     /** Every column but the identity, which the database numbers, in the table's order. */
     private static final Field<?>[] WRITTEN = Arrays.stream(AUDIT_ENTRY.fields())
             .filter(column -> !column.equals(AUDIT_ENTRY.ENTRY_ID))
@@ -52,29 +47,13 @@ public final class JooqAuditLog implements AuditLog {
         if (entries.isEmpty()) {
             return;
         }
-        Object[] values = new Object[entries.size() * WRITTEN.length];
-        for (int index = 0; index < entries.size(); index++) {
-            Object[] row = toRow(entries.get(index)).intoArray();
-            int at = index * WRITTEN.length;
-            System.arraycopy(row, 0, values, at, IDENTITY);
-            System.arraycopy(row, IDENTITY + 1, values, at + IDENTITY, WRITTEN.length - IDENTITY);
-        }
-        insertsByRows.computeIfAbsent(entries.size(), this::insertOf).execute(values);
-    }
-
-    private RenderedStatement insertOf(int rows) {
-        InsertValuesStepN<AuditEntryRow> insert = dsl.insertInto(AUDIT_ENTRY).columns(WRITTEN);
-        List<String> names = new ArrayList<>();
-        for (int row = 0; row < rows; row++) {
-            Field<?>[] parameters = new Field<?>[WRITTEN.length];
-            for (int column = 0; column < WRITTEN.length; column++) {
-                String name = WRITTEN[column].getName() + "_" + row;
-                parameters[column] = DSL.param(name, WRITTEN[column]);
-                names.add(name);
-            }
-            insert = insert.values(parameters);
-        }
-        return new RenderedStatement(dsl, insert, names.toArray(String[]::new));
+        Object[] values = entries.stream()
+                .map(JooqAuditLog::toRow)
+                .flatMap(row -> Arrays.stream(WRITTEN).map(row::get))
+                .toArray();
+        insertsByRows
+                .computeIfAbsent(entries.size(), rows -> RenderedStatement.insert(dsl, AUDIT_ENTRY, rows, WRITTEN))
+                .execute(values);
     }
 
     private static AuditEntryRow toRow(AuditEntry entry) {

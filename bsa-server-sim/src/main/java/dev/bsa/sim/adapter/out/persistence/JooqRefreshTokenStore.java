@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 
 /**
  * The unused refresh tokens in table {@code REFRESH_TOKEN}, by hash. Using one up is a conditional
@@ -28,11 +27,7 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
 
     public JooqRefreshTokenStore(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-        Field<?>[] columns = REFRESH_TOKEN.fields();
-        this.insert = new RenderedStatement(
-                dsl,
-                dsl.insertInto(REFRESH_TOKEN).columns(columns).values(RenderedStatement.parametersFor(columns)),
-                RenderedStatement.namesOf(columns));
+        this.insert = RenderedStatement.insert(dsl, REFRESH_TOKEN, 1, REFRESH_TOKEN.fields());
     }
 
     @Override

@@ -11,13 +11,13 @@ import dev.bsa.domain.port.out.SaveOutcome;
 import dev.bsa.domain.port.out.SessionRepository;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.AuthSessionRow;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -36,6 +36,11 @@ public final class JooqSessionRepository implements SessionRepository {
     /** The earliest whole second a {@code *_AT} column (microseconds in a BIGINT) can hold. */
     private static final Instant EARLIEST_STORABLE = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000L);
 
+    /** The columns a replacement writes: all but the key. */
+    private static final Field<?>[] UPDATED = Arrays.stream(AUTH_SESSION.fields())
+            .filter(column -> !column.equals(AUTH_SESSION.SESSION_ID))
+            .toArray(Field<?>[]::new);
+
     private final DSLContext dsl;
 
     private final RenderedStatement insert;
@@ -47,26 +52,19 @@ public final class JooqSessionRepository implements SessionRepository {
 
     public JooqSessionRepository(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-        Field<?>[] columns = AUTH_SESSION.fields();
-        this.insert = new RenderedStatement(
-                dsl,
-                dsl.insertInto(AUTH_SESSION).columns(columns).values(RenderedStatement.parametersFor(columns)),
-                RenderedStatement.namesOf(columns));
-        List<Field<?>> updated = Arrays.stream(columns)
-                .filter(column -> !column.equals(AUTH_SESSION.SESSION_ID))
-                .toList();
+        this.insert = RenderedStatement.insert(dsl, AUTH_SESSION, 1, AUTH_SESSION.fields());
         Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
-        updated.forEach(column -> assignments.put(column, RenderedStatement.parameterFor(column)));
-        List<String> updateNames =
-                new ArrayList<>(List.of(RenderedStatement.namesOf(updated.toArray(Field<?>[]::new))));
-        updateNames.addAll(List.of("WHERE_SESSION_ID", "WHERE_VERSION"));
+        Arrays.stream(UPDATED).forEach(column -> assignments.put(column, RenderedStatement.parameterFor(column)));
         this.update = new RenderedStatement(
                 dsl,
                 dsl.update(AUTH_SESSION)
                         .set(assignments)
                         .where(AUTH_SESSION.SESSION_ID.eq(DSL.param("WHERE_SESSION_ID", AUTH_SESSION.SESSION_ID)))
                         .and(AUTH_SESSION.VERSION.eq(DSL.param("WHERE_VERSION", AUTH_SESSION.VERSION))),
-                updateNames.toArray(String[]::new));
+                Stream.concat(
+                                Arrays.stream(RenderedStatement.namesOf(UPDATED)),
+                                Stream.of("WHERE_SESSION_ID", "WHERE_VERSION"))
+                        .toArray(String[]::new));
         this.byId = findOne(AUTH_SESSION.SESSION_ID);
         this.byChannelKey = findOne(AUTH_SESSION.CHANNEL_KEY);
         this.byQrId = findOne(AUTH_SESSION.QR_ID);
@@ -98,10 +96,11 @@ public final class JooqSessionRepository implements SessionRepository {
         if (!expected.id().equals(next.id()) || next.version() != expected.version() + 1) {
             throw new IllegalArgumentException("next must be the same session at version expected.version() + 1");
         }
-        Object[] row = SessionRows.toRow(next).intoArray();
-        Object[] values = Arrays.copyOfRange(row, 1, row.length + 2);
-        values[row.length - 1] = expected.id().value();
-        values[row.length] = expected.version();
+        AuthSessionRow row = SessionRows.toRow(next);
+        Object[] values = Stream.concat(
+                        Arrays.stream(UPDATED).map(row::get),
+                        Stream.of(expected.id().value(), expected.version()))
+                .toArray();
         try {
             int updated = update.execute(values);
             return updated == 1 ? SaveOutcome.SAVED : SaveOutcome.STALE;

@@ -3,6 +3,7 @@ package dev.bsa.sim.adapter.out.persistence;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -10,10 +11,12 @@ import java.util.Optional;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -55,9 +58,24 @@ final class RenderedStatement {
         this.selected = query instanceof Select<?> select ? List.copyOf(select.getSelect()) : List.of();
     }
 
-    /** A named parameter for each column, named and typed (with its converter) like the column. */
-    static Field<?>[] parametersFor(Field<?>... columns) {
-        return Arrays.stream(columns).map(RenderedStatement::parameterFor).toArray(Field<?>[]::new);
+    /**
+     * An INSERT of {@code rows} rows into {@code columns} of {@code table}: every value a parameter typed like its
+     * column and named after it and its row ({@code USER_KEY_0}, ...). A call passes the rows' values one row after
+     * the other, each in the columns' order.
+     */
+    static RenderedStatement insert(DSLContext dsl, Table<?> table, int rows, Field<?>... columns) {
+        InsertValuesStepN<?> insert = dsl.insertInto(table).columns(columns);
+        List<String> names = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            Field<?>[] parameters = new Field<?>[columns.length];
+            for (int column = 0; column < columns.length; column++) {
+                String name = columns[column].getName() + "_" + row;
+                parameters[column] = DSL.param(name, columns[column]);
+                names.add(name);
+            }
+            insert = insert.values(parameters);
+        }
+        return new RenderedStatement(dsl, insert, names.toArray(String[]::new));
     }
 
     /** A named parameter for {@code column}, named and typed (with its converter) like it. */
@@ -65,7 +83,7 @@ final class RenderedStatement {
         return DSL.param(column.getName(), column);
     }
 
-    /** The columns' names: the names of their {@link #parametersFor parameters}. */
+    /** The columns' names: the names of their {@link #parameterFor parameters}. */
     static String[] namesOf(Field<?>... columns) {
         return Arrays.stream(columns).map(Field::getName).toArray(String[]::new);
     }

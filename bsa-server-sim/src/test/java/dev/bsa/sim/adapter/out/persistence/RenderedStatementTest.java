@@ -26,12 +26,7 @@ class RenderedStatementTest {
     }
 
     private RenderedStatement insert() {
-        return new RenderedStatement(
-                dsl,
-                dsl.insertInto(TOTP_LAST_STEP)
-                        .columns(TOTP_LAST_STEP.fields())
-                        .values(RenderedStatement.parametersFor(TOTP_LAST_STEP.fields())),
-                RenderedStatement.namesOf(TOTP_LAST_STEP.fields()));
+        return RenderedStatement.insert(dsl, TOTP_LAST_STEP, 1, TOTP_LAST_STEP.fields());
     }
 
     private RenderedStatement select() {
@@ -77,8 +72,10 @@ class RenderedStatementTest {
         assertThatThrownBy(() -> new RenderedStatement(
                         dsl,
                         dsl.insertInto(TOTP_LAST_STEP)
-                                .columns(TOTP_LAST_STEP.fields())
-                                .values(RenderedStatement.parametersFor(TOTP_LAST_STEP.fields())),
+                                .columns(TOTP_LAST_STEP.USER_KEY, TOTP_LAST_STEP.STEP_START_AT)
+                                .values(
+                                        RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY),
+                                        RenderedStatement.parameterFor(TOTP_LAST_STEP.STEP_START_AT)),
                         "STEP_START_AT",
                         "USER_KEY"))
                 .isInstanceOf(IllegalArgumentException.class);
