@@ -320,10 +320,13 @@
 
   var FAULT_KINDS = ['channel', 'push', 'node', 'server'];
 
-  // A count the user has typed and not yet queued is theirs: a refresh (events arrive at any time) leaves it alone.
+  // A count the user has typed, pasted or cleared and not yet queued is theirs: a refresh (events arrive at any
+  // time) leaves it alone. 'change' counts too: clearing a field by script or autofill fires no 'input'.
   FAULT_KINDS.forEach(function (kind) {
-    $('fault-' + kind).addEventListener('input', function (event) {
-      event.target.dataset.edited = 'true';
+    ['input', 'change'].forEach(function (type) {
+      $('fault-' + kind).addEventListener(type, function (event) {
+        event.target.dataset.edited = 'true';
+      });
     });
   });
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,11 +66,14 @@ public class Tab {
                 .click();
     }
 
-    /** Clears the field with this id and types {@code text} into it, as a user would. */
+    /**
+     * Types {@code text} over what the field with this id holds, as a user would: the field keeps the focus from the
+     * first key to the last, so a page that leaves a focused field alone cannot refill it half-way ({@code clear()}
+     * would blur it between emptying it and typing).
+     */
     public void type(String id, String text) {
         WebElement field = visible(id);
-        field.clear();
-        field.sendKeys(text);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text);
     }
 
     /** Chooses the option with this value in the select with this id. */
