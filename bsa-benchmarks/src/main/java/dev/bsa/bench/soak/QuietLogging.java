@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The soak tools log warnings only: Logback's default (everything at DEBUG, to the console) costs CPU they measure. */
+/** The soak tools log warnings only, the simulator's own INFO lines too (the jar's logback.xml keeps those). */
 final class QuietLogging {
 
     private QuietLogging() {}

@@ -21,6 +21,21 @@ final class SeedLoading {
             return read(file.path());
         }
         if (source instanceof SimulatorConfig.SeedSource.Demo) {
+            return DemoSeed.PARSED;
+        }
+        return Seed.empty();
+    }
+
+    /**
+     * The demo seed, parsed once per JVM when first used: it is a resource of the jar, so every simulator of the JVM
+     * would parse the same text to the same immutable {@link Seed} (secrets the seed leaves out are made when a seed
+     * is stored, not here).
+     */
+    private static final class DemoSeed {
+
+        static final Seed PARSED = parse();
+
+        private static Seed parse() {
             try (InputStream input = SeedLoading.class.getResourceAsStream(DEMO_RESOURCE)) {
                 if (input == null) {
                     throw new IllegalStateException("the demo seed " + DEMO_RESOURCE + " is missing from the jar");
@@ -30,7 +45,6 @@ final class SeedLoading {
                 throw new UncheckedIOException(unreadable);
             }
         }
-        return Seed.empty();
     }
 
     private static Seed read(Path path) {

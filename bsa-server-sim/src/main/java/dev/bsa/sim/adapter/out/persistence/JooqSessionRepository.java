@@ -53,14 +53,18 @@ public final class JooqSessionRepository implements SessionRepository {
     public JooqSessionRepository(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.insert = RenderedStatement.insert(dsl, AUTH_SESSION, 1, AUTH_SESSION.fields());
-        Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
-        Arrays.stream(UPDATED).forEach(column -> assignments.put(column, RenderedStatement.parameterFor(column)));
         this.update = new RenderedStatement(
                 dsl,
-                dsl.update(AUTH_SESSION)
-                        .set(assignments)
-                        .where(AUTH_SESSION.SESSION_ID.eq(DSL.param("WHERE_SESSION_ID", AUTH_SESSION.SESSION_ID)))
-                        .and(AUTH_SESSION.VERSION.eq(DSL.param("WHERE_VERSION", AUTH_SESSION.VERSION))),
+                "replace a session of a version",
+                () -> {
+                    Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
+                    Arrays.stream(UPDATED)
+                            .forEach(column -> assignments.put(column, RenderedStatement.parameterFor(column)));
+                    return dsl.update(AUTH_SESSION)
+                            .set(assignments)
+                            .where(AUTH_SESSION.SESSION_ID.eq(DSL.param("WHERE_SESSION_ID", AUTH_SESSION.SESSION_ID)))
+                            .and(AUTH_SESSION.VERSION.eq(DSL.param("WHERE_VERSION", AUTH_SESSION.VERSION)));
+                },
                 Stream.concat(
                                 Arrays.stream(RenderedStatement.namesOf(UPDATED)),
                                 Stream.of("WHERE_SESSION_ID", "WHERE_VERSION"))
@@ -215,7 +219,8 @@ public final class JooqSessionRepository implements SessionRepository {
     private RenderedStatement findOne(Field<String> column) {
         return new RenderedStatement(
                 dsl,
-                dsl.selectFrom(AUTH_SESSION)
+                "the newest session by " + column.getName(),
+                () -> dsl.selectFrom(AUTH_SESSION)
                         .where(column.eq(DSL.param("KEY", column)))
                         .orderBy(AUTH_SESSION.CREATED_AT.desc(), AUTH_SESSION.SESSION_ID.desc())
                         .limit(DSL.inline(1)),

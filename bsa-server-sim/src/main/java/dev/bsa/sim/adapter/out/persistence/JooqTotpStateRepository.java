@@ -38,7 +38,8 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.countBelowLimit = new RenderedStatement(
                 dsl,
-                dsl.update(TOTP_ATTEMPT)
+                "count a TOTP attempt below the limit",
+                () -> dsl.update(TOTP_ATTEMPT)
                         .set(TOTP_ATTEMPT.ATTEMPTS, TOTP_ATTEMPT.ATTEMPTS.plus(DSL.inline(1)))
                         .where(TOTP_ATTEMPT.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_ATTEMPT.USER_KEY)))
                         .and(TOTP_ATTEMPT.ATTEMPT_DAY.eq(RenderedStatement.parameterFor(TOTP_ATTEMPT.ATTEMPT_DAY)))
@@ -48,13 +49,15 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
                 "ATTEMPTS");
         this.lastStep = new RenderedStatement(
                 dsl,
-                dsl.select(TOTP_LAST_STEP.STEP_START_AT)
+                "the last accepted TOTP step",
+                () -> dsl.select(TOTP_LAST_STEP.STEP_START_AT)
                         .from(TOTP_LAST_STEP)
                         .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY))),
                 "USER_KEY");
         this.moveForward = new RenderedStatement(
                 dsl,
-                dsl.update(TOTP_LAST_STEP)
+                "move the last accepted TOTP step forward",
+                () -> dsl.update(TOTP_LAST_STEP)
                         .set(TOTP_LAST_STEP.STEP_START_AT, DSL.param("NEXT_STEP", TOTP_LAST_STEP.STEP_START_AT))
                         .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY)))
                         .and(TOTP_LAST_STEP.STEP_START_AT.lt(DSL.param("BEFORE", TOTP_LAST_STEP.STEP_START_AT))),

@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -15,6 +18,7 @@ import org.jooq.InsertValuesStepN;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -33,29 +37,58 @@ import org.jooq.impl.DSL;
  */
 final class RenderedStatement {
 
+    /**
+     * The statements rendered in this JVM, by dialect and name: every database of the JVM with the same dialect renders
+     * a statement to the same SQL (their jOOQ settings are all {@link Database}'s), so an embedded simulator started after the first
+     * (a test class after another) neither builds nor renders them again. The names are fixed in the code (and an
+     * INSERT's are made of its table, rows and columns), so the map holds a bounded number of entries.
+     */
+    private static final ConcurrentMap<Key, Rendering> RENDERED = new ConcurrentHashMap<>();
+
     private final DSLContext dsl;
     private final String sql;
     private final List<Param<?>> params;
     private final List<Field<?>> selected;
 
     /**
-     * @param query      the statement, whose every value is a named parameter ({@code DSL.param(name, field)}) or
-     *                   inlined ({@code DSL.inline})
+     * @param name       the statement's name, the same for the same statement wherever it is built and different for
+     *                   any other: the key under which its rendering is kept for the JVM
+     * @param query      builds the statement, whose every value is a named parameter ({@code DSL.param(name, field)})
+     *                   or inlined ({@code DSL.inline}); called only the first time the JVM meets the statement
      * @param paramNames the names of its parameters in the order they appear in the SQL, which is the order of
      *                   the values every call passes; a mismatch is refused here, when the statement is built
      */
-    RenderedStatement(DSLContext dsl, Query query, String... paramNames) {
+    RenderedStatement(DSLContext dsl, String name, Supplier<? extends Query> query, String... paramNames) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-        this.sql = dsl.render(query);
-        this.params = query.getParams().values().stream()
-                .filter(param -> !param.isInline())
-                .toList();
-        List<String> names = params.stream().map(Param::getParamName).toList();
-        if (!names.equals(List.of(paramNames)) || query.getBindValues().size() != params.size()) {
-            throw new IllegalArgumentException("the parameters of " + sql + " are " + names + ", not "
-                    + List.of(paramNames) + " (each value must be a named parameter, used once)");
+        Rendering rendering = RENDERED.computeIfAbsent(
+                new Key(dsl.dialect(), name), key -> Rendering.of(dsl, query.get(), paramNames));
+        if (!rendering.paramNames().equals(List.of(paramNames))) {
+            throw new IllegalArgumentException("two different statements are named " + name
+                    + ": one with the parameters " + rendering.paramNames() + ", one with " + List.of(paramNames));
         }
-        this.selected = query instanceof Select<?> select ? List.copyOf(select.getSelect()) : List.of();
+        this.sql = rendering.sql();
+        this.params = rendering.params();
+        this.selected = rendering.selected();
+    }
+
+    private record Key(SQLDialect dialect, String name) {}
+
+    /** What a statement renders to in one dialect: its SQL, its parameters in order, and the fields it selects. */
+    private record Rendering(String sql, List<String> paramNames, List<Param<?>> params, List<Field<?>> selected) {
+
+        static Rendering of(DSLContext dsl, Query query, String... paramNames) {
+            String sql = dsl.render(query);
+            List<Param<?>> params = query.getParams().values().stream()
+                    .filter(param -> !param.isInline())
+                    .toList();
+            List<String> names = params.stream().map(Param::getParamName).toList();
+            if (!names.equals(List.of(paramNames)) || query.getBindValues().size() != params.size()) {
+                throw new IllegalArgumentException("the parameters of " + sql + " are " + names + ", not "
+                        + List.of(paramNames) + " (each value must be a named parameter, used once)");
+            }
+            List<Field<?>> selected = query instanceof Select<?> select ? List.copyOf(select.getSelect()) : List.of();
+            return new Rendering(sql, names, params, selected);
+        }
     }
 
     /**
@@ -64,18 +97,28 @@ final class RenderedStatement {
      * the other, each in the columns' order.
      */
     static RenderedStatement insert(DSLContext dsl, Table<?> table, int rows, Field<?>... columns) {
-        InsertValuesStepN<?> insert = dsl.insertInto(table).columns(columns);
         List<String> names = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
-            Field<?>[] parameters = new Field<?>[columns.length];
-            for (int column = 0; column < columns.length; column++) {
-                String name = columns[column].getName() + "_" + row;
-                parameters[column] = DSL.param(name, columns[column]);
-                names.add(name);
+            for (Field<?> column : columns) {
+                names.add(column.getName() + "_" + row);
             }
-            insert = insert.values(parameters);
         }
-        return new RenderedStatement(dsl, insert, names.toArray(String[]::new));
+        String name = "insert into " + table.getQualifiedName() + " " + rows + " rows of " + List.of(namesOf(columns));
+        return new RenderedStatement(
+                dsl,
+                name,
+                () -> {
+                    InsertValuesStepN<?> insert = dsl.insertInto(table).columns(columns);
+                    for (int row = 0; row < rows; row++) {
+                        Field<?>[] parameters = new Field<?>[columns.length];
+                        for (int column = 0; column < columns.length; column++) {
+                            parameters[column] = DSL.param(columns[column].getName() + "_" + row, columns[column]);
+                        }
+                        insert = insert.values(parameters);
+                    }
+                    return insert;
+                },
+                names.toArray(String[]::new));
     }
 
     /** A named parameter for {@code column}, named and typed (with its converter) like it. */

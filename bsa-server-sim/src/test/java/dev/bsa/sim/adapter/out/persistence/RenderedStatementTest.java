@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bsa.sim.adapter.out.persistence.jooq.tables.records.TotpLastStepRow;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +36,8 @@ class RenderedStatementTest {
     private RenderedStatement select() {
         return new RenderedStatement(
                 dsl,
-                dsl.selectFrom(TOTP_LAST_STEP)
+                "test: a last step by user",
+                () -> dsl.selectFrom(TOTP_LAST_STEP)
                         .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY))),
                 "USER_KEY");
     }
@@ -71,7 +76,8 @@ class RenderedStatementTest {
     void givenParameterNamesInAnotherOrder_orAValueThatIsNoNamedParameter_orTooFewValues_theStatementIsRefused() {
         assertThatThrownBy(() -> new RenderedStatement(
                         dsl,
-                        dsl.insertInto(TOTP_LAST_STEP)
+                        "test: parameters in another order",
+                        () -> dsl.insertInto(TOTP_LAST_STEP)
                                 .columns(TOTP_LAST_STEP.USER_KEY, TOTP_LAST_STEP.STEP_START_AT)
                                 .values(
                                         RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY),
@@ -80,8 +86,56 @@ class RenderedStatementTest {
                         "USER_KEY"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RenderedStatement(
-                        dsl, dsl.selectFrom(TOTP_LAST_STEP).where(TOTP_LAST_STEP.USER_KEY.eq("alice"))))
+                        dsl,
+                        "test: a value that is no parameter",
+                        () -> dsl.selectFrom(TOTP_LAST_STEP).where(TOTP_LAST_STEP.USER_KEY.eq("alice"))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> select().execute()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aStatementIsBuiltOncePerJvm_andRunsOnEveryDatabaseThatRendersItTheSame() {
+        AtomicInteger built = new AtomicInteger();
+        Supplier<Query> query = () -> {
+            built.incrementAndGet();
+            return dsl.deleteFrom(TOTP_LAST_STEP)
+                    .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY)));
+        };
+        String name = "test: delete a last step " + UUID.randomUUID(); // new to this JVM
+        insert().execute("alice", STEP);
+        Database other = TestDatabases.freshInMemory();
+        try {
+            RenderedStatement.insert(other.dsl(), TOTP_LAST_STEP, 1, TOTP_LAST_STEP.fields())
+                    .execute("alice", STEP);
+
+            new RenderedStatement(dsl, name, query, "USER_KEY").execute("alice");
+            new RenderedStatement(other.dsl(), name, query, "USER_KEY").execute("alice");
+
+            assertThat(built).hasValue(1);
+            assertThat(dsl.fetchCount(TOTP_LAST_STEP)).isZero();
+            assertThat(other.dsl().fetchCount(TOTP_LAST_STEP)).isZero();
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void twoDifferentStatementsUnderOneName_areRefused() {
+        new RenderedStatement(
+                dsl,
+                "test: one name",
+                () -> dsl.selectFrom(TOTP_LAST_STEP)
+                        .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY))),
+                "USER_KEY");
+
+        assertThatThrownBy(() -> new RenderedStatement(
+                        dsl,
+                        "test: one name",
+                        () -> dsl.selectFrom(TOTP_LAST_STEP)
+                                .where(TOTP_LAST_STEP.STEP_START_AT.eq(
+                                        RenderedStatement.parameterFor(TOTP_LAST_STEP.STEP_START_AT))),
+                        "STEP_START_AT"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("test: one name");
     }
 }
