@@ -16,7 +16,6 @@ import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Result;
-import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -33,6 +32,8 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
     private final RenderedStatement countBelowLimit;
     private final RenderedStatement lastStep;
     private final RenderedStatement moveForward;
+    private final RenderedStatement firstAttempt;
+    private final RenderedStatement firstStep;
 
     public JooqTotpStateRepository(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -64,6 +65,8 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
                 "NEXT_STEP",
                 "USER_KEY",
                 "BEFORE");
+        this.firstAttempt = RenderedStatement.insertUnlessPresent(dsl, TOTP_ATTEMPT, TOTP_ATTEMPT.fields());
+        this.firstStep = RenderedStatement.insertUnlessPresent(dsl, TOTP_LAST_STEP, TOTP_LAST_STEP.fields());
     }
 
     @Override
@@ -72,7 +75,7 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
             return false;
         }
         return countBelowLimit(user, day, limit)
-                || insertFirst(TOTP_ATTEMPT, Rows.complete(new TotpAttemptRow(user.value(), day, 1)))
+                || insertFirst(firstAttempt, new TotpAttemptRow(user.value(), day, 1))
                 || countBelowLimit(user, day, limit);
     }
 
@@ -95,7 +98,7 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
     @Override
     public boolean advanceLastAcceptedStep(UserKey user, Instant stepStart) {
         return moveForward(user, stepStart)
-                || insertFirst(TOTP_LAST_STEP, Rows.complete(new TotpLastStepRow(user.value(), stepStart)))
+                || insertFirst(firstStep, new TotpLastStepRow(user.value(), stepStart))
                 || moveForward(user, stepStart);
     }
 
@@ -145,9 +148,9 @@ public final class JooqTotpStateRepository implements TotpStateRepository {
     }
 
     /** Inserts the first row for its key; false when a row with that key already exists. */
-    private <R extends Record> boolean insertFirst(Table<R> table, R row) {
+    private static boolean insertFirst(RenderedStatement insertUnlessPresent, Record row) {
         try {
-            return dsl.insertInto(table).set(row).onDuplicateKeyIgnore().execute() == 1;
+            return insertUnlessPresent.execute(row.intoArray()) == 1;
         } catch (DataAccessException e) {
             if (SqlStates.isIntegrityViolation(e)) {
                 return false;

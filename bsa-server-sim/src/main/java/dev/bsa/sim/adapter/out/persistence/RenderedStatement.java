@@ -97,13 +97,27 @@ final class RenderedStatement {
      * the other, each in the columns' order.
      */
     static RenderedStatement insert(DSLContext dsl, Table<?> table, int rows, Field<?>... columns) {
+        return insert(dsl, table, rows, false, columns);
+    }
+
+    /**
+     * The INSERT of one row into {@code columns} of {@code table} that leaves a row with the same key as it is: it
+     * changes no row then ({@code onDuplicateKeyIgnore}). Values as for {@link #insert}.
+     */
+    static RenderedStatement insertUnlessPresent(DSLContext dsl, Table<?> table, Field<?>... columns) {
+        return insert(dsl, table, 1, true, columns);
+    }
+
+    private static RenderedStatement insert(
+            DSLContext dsl, Table<?> table, int rows, boolean unlessPresent, Field<?>... columns) {
         List<String> names = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
             for (Field<?> column : columns) {
                 names.add(column.getName() + "_" + row);
             }
         }
-        String name = "insert into " + table.getQualifiedName() + " " + rows + " rows of " + List.of(namesOf(columns));
+        String name = "insert into " + table.getQualifiedName() + " " + rows + " rows of " + List.of(namesOf(columns))
+                + (unlessPresent ? " unless present" : "");
         return new RenderedStatement(
                 dsl,
                 name,
@@ -116,7 +130,7 @@ final class RenderedStatement {
                         }
                         insert = insert.values(parameters);
                     }
-                    return insert;
+                    return unlessPresent ? insert.onDuplicateKeyIgnore() : insert;
                 },
                 names.toArray(String[]::new));
     }
