@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,6 +49,12 @@ public final class Database implements AutoCloseable {
      * setting of the database, stored in it, so one statement applies it to every connection.
      */
     private static final String H2_WRITE_EACH_COMMIT = "SET WRITE_DELAY 0";
+    /** The drivers the pool loads by class; in the JUnit artifact these names are relocated with the classes. */
+    private static final String H2_DRIVER = "org.h2.Driver";
+
+    private static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
+    /** How the drivers' names start where they are not relocated (no relocation pattern matches it). */
+    private static final String UNRELOCATED = "org.";
     /**
      * How many parsed statements each H2 connection keeps by their SQL text (H2's default is 8): every statement a
      * login runs fits, so H2 parses jOOQ's SQL once per connection instead of on every call.
@@ -87,7 +96,7 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(h2Options(jdbcUrl));
         // The driver by its class, not by asking DriverManager for the URL: embedded in a test JVM, the H2 or
         // PostgreSQL driver of the user's own classpath also answers "jdbc:h2:" and must not be the one used.
-        config.setDriverClassName(dialect == SQLDialect.H2 ? "org.h2.Driver" : "org.postgresql.Driver");
+        config.setDriverClassName(dialect == SQLDialect.H2 ? H2_DRIVER : POSTGRESQL_DRIVER);
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);
@@ -95,6 +104,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("bsa-db");
         config.setAutoCommit(true);
         HikariDataSource dataSource = new HikariDataSource(config);
+        unregisterRelocatedDrivers();
         try {
             if (isH2InFiles(jdbcUrl)) {
                 writeEachCommit(dataSource);
@@ -204,6 +214,28 @@ public final class Database implements AutoCloseable {
         return e.getErrorCode() == H2_DATABASE_CALLED_AT_SHUTDOWN
                 || e.getErrorCode() == H2_DATABASE_IS_CLOSED
                 || e.getErrorCode() == H2_OBJECT_CLOSED;
+    }
+
+    /**
+     * Takes this jar's relocated copies of the JDBC drivers (the JUnit artifact's) out of {@link DriverManager} again:
+     * loading a driver registers it there, where it would answer the host's own {@code jdbc:h2:} and
+     * {@code jdbc:postgresql:} URLs whenever the host has no driver of its own for them. The pool keeps the instance it
+     * made. A driver under its own name stays: it is the same class as the host's, whose registration it is.
+     */
+    private static void unregisterRelocatedDrivers() {
+        if (H2_DRIVER.startsWith(UNRELOCATED)) {
+            return;
+        }
+        for (Driver driver : Collections.list(DriverManager.getDrivers())) {
+            String name = driver.getClass().getName();
+            if (name.equals(H2_DRIVER) || name.equals(POSTGRESQL_DRIVER)) {
+                try {
+                    DriverManager.deregisterDriver(driver);
+                } catch (SQLException | SecurityException e) {
+                    // Left registered: the host JVM's DriverManager still works, with one more driver in its list.
+                }
+            }
+        }
     }
 
     /**
