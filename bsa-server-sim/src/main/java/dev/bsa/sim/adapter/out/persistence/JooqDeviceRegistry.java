@@ -11,14 +11,25 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The virtual phones in table {@code DEVICE}: one row per user, holding only the token's hash. */
 public final class JooqDeviceRegistry implements DeviceRegistry {
 
     private final DSLContext dsl;
+    private final RenderedStatement userByToken;
 
     public JooqDeviceRegistry(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.userByToken = new RenderedStatement(
+                dsl,
+                "a phone's user by token hash",
+                () -> dsl.select(DEVICE.USER_KEY)
+                        .from(DEVICE)
+                        .where(DEVICE.TOKEN_HASH.eq(RenderedStatement.parameterFor(DEVICE.TOKEN_HASH)))
+                        .orderBy(DEVICE.USER_KEY)
+                        .limit(DSL.inline(1)),
+                "TOKEN_HASH");
     }
 
     @Override
@@ -29,13 +40,8 @@ public final class JooqDeviceRegistry implements DeviceRegistry {
 
     @Override
     public Optional<UserKey> findUser(String tokenHash) {
-        return dsl.select(DEVICE.USER_KEY)
-                .from(DEVICE)
-                .where(DEVICE.TOKEN_HASH.eq(tokenHash))
-                .orderBy(DEVICE.USER_KEY)
-                .limit(1)
-                .fetchOptional(DEVICE.USER_KEY)
-                .map(UserKey::new);
+        // Every call a phone makes finds its user by its token: rendered once.
+        return userByToken.fetchFirst(dsl.newRecord(DEVICE.USER_KEY), tokenHash).map(row -> new UserKey(row.value1()));
     }
 
     @Override

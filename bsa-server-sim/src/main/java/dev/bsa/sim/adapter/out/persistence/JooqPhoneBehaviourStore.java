@@ -16,16 +16,23 @@ import org.jooq.DSLContext;
 public final class JooqPhoneBehaviourStore implements PhoneBehaviourStore {
 
     private final DSLContext dsl;
+    private final RenderedStatement byUser;
 
     public JooqPhoneBehaviourStore(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.byUser = new RenderedStatement(
+                dsl,
+                "a phone's behaviour by user",
+                () -> dsl.selectFrom(PHONE_BEHAVIOUR)
+                        .where(PHONE_BEHAVIOUR.USER_KEY.eq(RenderedStatement.parameterFor(PHONE_BEHAVIOUR.USER_KEY))),
+                "USER_KEY");
     }
 
     @Override
     public PhoneAnswering find(UserKey user) {
-        return dsl.selectFrom(PHONE_BEHAVIOUR)
-                .where(PHONE_BEHAVIOUR.USER_KEY.eq(user.value()))
-                .fetchOptional(JooqPhoneBehaviourStore::behaviourOf)
+        // Every push a phone receives reads its behaviour: rendered once.
+        return byUser.fetchFirst(new PhoneBehaviourRow(), user.value())
+                .map(JooqPhoneBehaviourStore::behaviourOf)
                 .orElseGet(PhoneAnswering::manual);
     }
 
