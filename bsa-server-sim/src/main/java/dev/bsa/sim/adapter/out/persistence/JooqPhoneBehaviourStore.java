@@ -20,12 +20,7 @@ public final class JooqPhoneBehaviourStore implements PhoneBehaviourStore {
 
     public JooqPhoneBehaviourStore(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-        this.byUser = new RenderedStatement(
-                dsl,
-                "a phone's behaviour by user",
-                () -> dsl.selectFrom(PHONE_BEHAVIOUR)
-                        .where(PHONE_BEHAVIOUR.USER_KEY.eq(RenderedStatement.parameterFor(PHONE_BEHAVIOUR.USER_KEY))),
-                "USER_KEY");
+        this.byUser = RenderedStatement.selectFrom(dsl, PHONE_BEHAVIOUR, PHONE_BEHAVIOUR.USER_KEY);
     }
 
     @Override

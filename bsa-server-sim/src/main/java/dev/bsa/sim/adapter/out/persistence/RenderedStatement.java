@@ -3,7 +3,6 @@ package dev.bsa.sim.adapter.out.persistence;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -38,10 +38,11 @@ import org.jooq.impl.DSL;
 final class RenderedStatement {
 
     /**
-     * The statements rendered in this JVM, by dialect and name: every database of the JVM with the same dialect renders
-     * a statement to the same SQL (their jOOQ settings are all {@link Database}'s), so an embedded simulator started after the first
-     * (a test class after another) neither builds nor renders them again. The names are fixed in the code (and an
-     * INSERT's are made of its table, rows and columns), so the map holds a bounded number of entries.
+     * The statements rendered in this JVM, by dialect and name: every database of the JVM with the same dialect
+     * renders a statement to the same SQL (their jOOQ settings are all {@link Database}'s), so an embedded simulator
+     * started after the first (a test class after another) neither builds nor renders them again. The names are
+     * fixed in the code (an INSERT's and a {@link #selectFrom}'s are made of its table and columns), so the map holds
+     * a bounded number of entries.
      */
     private static final ConcurrentMap<Key, Rendering> RENDERED = new ConcurrentHashMap<>();
 
@@ -110,11 +111,9 @@ final class RenderedStatement {
 
     private static RenderedStatement insert(
             DSLContext dsl, Table<?> table, int rows, boolean unlessPresent, Field<?>... columns) {
-        List<String> names = new ArrayList<>();
-        for (int row = 0; row < rows; row++) {
-            for (Field<?> column : columns) {
-                names.add(column.getName() + "_" + row);
-            }
+        String[] names = new String[rows * columns.length];
+        for (int index = 0; index < names.length; index++) {
+            names[index] = columns[index % columns.length].getName() + "_" + index / columns.length;
         }
         String name = "insert into " + table.getQualifiedName() + " " + rows + " rows of " + List.of(namesOf(columns))
                 + (unlessPresent ? " unless present" : "");
@@ -126,13 +125,26 @@ final class RenderedStatement {
                     for (int row = 0; row < rows; row++) {
                         Field<?>[] parameters = new Field<?>[columns.length];
                         for (int column = 0; column < columns.length; column++) {
-                            parameters[column] = DSL.param(columns[column].getName() + "_" + row, columns[column]);
+                            parameters[column] = DSL.param(names[row * columns.length + column], columns[column]);
                         }
                         insert = insert.values(parameters);
                     }
                     return unlessPresent ? insert.onDuplicateKeyIgnore() : insert;
                 },
-                names.toArray(String[]::new));
+                names);
+    }
+
+    /** The rows of {@code table} whose {@code column} holds the one parameter's value (named like the column). */
+    static RenderedStatement selectFrom(DSLContext dsl, Table<?> table, Field<?> column) {
+        return new RenderedStatement(
+                dsl,
+                "select from " + table.getQualifiedName() + " by " + column.getName(),
+                () -> dsl.selectFrom(table).where(eqParameter(column)),
+                column.getName());
+    }
+
+    private static <T> Condition eqParameter(Field<T> column) {
+        return column.eq(parameterFor(column));
     }
 
     /** A named parameter for {@code column}, named and typed (with its converter) like it. */

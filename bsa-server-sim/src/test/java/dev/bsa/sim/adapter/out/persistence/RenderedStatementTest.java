@@ -34,12 +34,7 @@ class RenderedStatementTest {
     }
 
     private RenderedStatement select() {
-        return new RenderedStatement(
-                dsl,
-                "test: a last step by user",
-                () -> dsl.selectFrom(TOTP_LAST_STEP)
-                        .where(TOTP_LAST_STEP.USER_KEY.eq(RenderedStatement.parameterFor(TOTP_LAST_STEP.USER_KEY))),
-                "USER_KEY");
+        return RenderedStatement.selectFrom(dsl, TOTP_LAST_STEP, TOTP_LAST_STEP.USER_KEY);
     }
 
     @Test
