@@ -84,6 +84,20 @@ class AdminConsoleTest {
     }
 
     @Test
+    void aFaultCountChangedWithoutTyping_survivesTheRefreshThatAnEventCauses(RunningDemo demo) {
+        AdminConsole console = demo.adminConsole();
+        console.fillFaultWithoutTyping("push", "3"); // a script or autofill: a change event, no input event
+
+        demo.control().faults().failNext(FaultKind.CHANNEL, 1); // changed behind the page's back, then an event
+        demo.control()
+                .devices()
+                .setBehaviour(ALICE, new PhoneAnswering(PhoneAnswering.Mode.AUTO_REJECT, Duration.ZERO));
+        console.awaitFaultShown("channel", 1);
+
+        assertThat(console.faultShown("push")).isEqualTo("3");
+    }
+
+    @Test
     void theNextOutcomeChoice_makesAlicesNextPushEndRejected_5010(RunningDemo demo) {
         AdminConsole console = demo.adminConsole();
 

@@ -63,6 +63,19 @@ public final class AdminConsole extends Tab {
         return this;
     }
 
+    /**
+     * Sets the faults form's {@code kind} field to {@code value} the way a script or the browser's autofill does: the
+     * value and a {@code change} event, without focus or typing ({@code input} events).
+     */
+    public AdminConsole fillFaultWithoutTyping(String kind, String value) {
+        script(
+                "var field = document.getElementById(arguments[0]); field.value = arguments[1];"
+                        + " field.dispatchEvent(new Event('change', {bubbles: true}));",
+                "fault-" + kind,
+                value);
+        return this;
+    }
+
     /** Waits until the faults form shows {@code count} for {@code kind}. */
     public AdminConsole awaitFaultShown(String kind, int count) {
         waitUntil(
