@@ -59,12 +59,15 @@ public final class SessionLifecycle {
 
     /**
      * Stores a session that is created and ended in one step (TOTP): the events are applied to
-     * {@code requested} and the outcome is stored and published as a whole.
+     * {@code requested} and the outcome is stored and published as a whole. Its tokens go back to the caller
+     * only: a session's copy of its tokens is kept for delivery to its channel, and such a session has none,
+     * so the stored session holds no tokens (and the sweeper has none to erase).
      */
     public Result<AuthSession> record(AuthSession requested, AuthEvent... events) {
         return requested.applyAll(List.of(events)).map(ended -> {
-            sessions.create(ended);
-            publishFrom(ended, 0);
+            AuthSession stored = ended.channelKey().isPresent() ? ended : ended.withoutTokens();
+            sessions.create(stored);
+            publishFrom(stored, 0);
             return ended;
         });
     }

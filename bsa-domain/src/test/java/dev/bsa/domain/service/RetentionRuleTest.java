@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bsa.domain.error.ErrorCode;
 import dev.bsa.domain.model.AuthSession;
+import dev.bsa.domain.model.AuthStatus;
 import dev.bsa.domain.model.Client;
 import dev.bsa.domain.model.IssuedTokens;
 import dev.bsa.domain.model.Retention;
@@ -68,6 +69,25 @@ class RetentionRuleTest {
 
         assertThat(retention.purge().sessions()).isZero();
         assertThat(bsa.sessions().findById(login)).isPresent();
+    }
+
+    @Test
+    void givenTotpLogin_itsStoredSessionKeepsNoTokens_forTheyWentBackInTheAnswerAndNoChannelWillAsk() {
+        var login = bsa.website(shop)
+                .requestTotp(alice, bsa.phone(alice).totpCode())
+                .value();
+
+        AuthSession stored = bsa.session(login.session());
+        assertThat(stored.status()).isEqualTo(AuthStatus.AUTH_COMPLETED);
+        assertThat(stored.tokens()).isEmpty();
+        assertThat(login.tokens().accessToken()).isNotBlank();
+    }
+
+    @Test
+    void givenCompletedPushLogin_itsStoredSessionKeepsTheTokensForItsChannel() {
+        SessionId login = completedPushLogin();
+
+        assertThat(bsa.session(login).tokens()).isPresent();
     }
 
     @Test
