@@ -65,7 +65,7 @@ public final class SessionLifecycle {
      */
     public Result<AuthSession> record(AuthSession requested, AuthEvent... events) {
         return requested.applyAll(List.of(events)).map(ended -> {
-            AuthSession stored = ended.channelKey().isPresent() ? ended : ended.withoutTokens();
+            AuthSession stored = ended.withoutTokens();
             sessions.create(stored);
             publishFrom(stored, 0);
             return ended;
