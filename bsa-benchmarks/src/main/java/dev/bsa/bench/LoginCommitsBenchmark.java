@@ -89,13 +89,21 @@ public class LoginCommitsBenchmark {
         }
     }
 
+    /** The pooled connections of the current iteration's database. */
+    DataSource pool() {
+        return pool;
+    }
+
     /** Shuts the database down. */
     @TearDown(Level.Iteration)
     public void closeDatabase() {
         database.close();
     }
 
-    /** The login's statements as the simulator runs them: every write its own transaction. */
+    /**
+     * The login's statements committed as the simulator commits them, every write on its own (on one connection
+     * here; the simulator takes one from the pool per statement).
+     */
     @Benchmark
     public long fiveCommits() throws SQLException {
         long login = logins.incrementAndGet();
@@ -114,6 +122,9 @@ public class LoginCommitsBenchmark {
             try {
                 login(connection, login);
                 connection.commit();
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback();
+                throw failure;
             } finally {
                 connection.setAutoCommit(true);
             }
