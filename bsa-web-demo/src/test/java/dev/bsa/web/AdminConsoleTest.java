@@ -70,11 +70,7 @@ class AdminConsoleTest {
         console.typeFault("push", 2);
         console.type("outcome-user", "alice"); // the typed count is no longer the focused field
 
-        demo.control().faults().failNext(FaultKind.CHANNEL, 1); // changed behind the page's back, then an event
-        demo.control()
-                .devices()
-                .setBehaviour(ALICE, new PhoneAnswering(PhoneAnswering.Mode.AUTO_REJECT, Duration.ZERO));
-        console.awaitFaultShown("channel", 1);
+        refreshedByAnEvent(demo, console);
 
         assertThat(console.faultShown("push")).isEqualTo("2");
         console.queueTypedFaults();
@@ -88,13 +84,18 @@ class AdminConsoleTest {
         AdminConsole console = demo.adminConsole();
         console.fillFaultWithoutTyping("push", "3"); // a script or autofill: a change event, no input event
 
-        demo.control().faults().failNext(FaultKind.CHANNEL, 1); // changed behind the page's back, then an event
+        refreshedByAnEvent(demo, console);
+
+        assertThat(console.faultShown("push")).isEqualTo("3");
+    }
+
+    /** A fault changed behind the page's back, then an event that makes the page refresh; waits for the refresh. */
+    private static void refreshedByAnEvent(RunningDemo demo, AdminConsole console) {
+        demo.control().faults().failNext(FaultKind.CHANNEL, 1);
         demo.control()
                 .devices()
                 .setBehaviour(ALICE, new PhoneAnswering(PhoneAnswering.Mode.AUTO_REJECT, Duration.ZERO));
         console.awaitFaultShown("channel", 1);
-
-        assertThat(console.faultShown("push")).isEqualTo("3");
     }
 
     @Test
